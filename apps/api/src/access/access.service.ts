@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { AppError } from '../common/app-error';
+
+/**
+ * What an actor may do with a couple (PRODUCT.md, "Who uses it"):
+ * - READ: the couple's own page: its coach, or either partner.
+ * - MANAGE: invite partners, assign homework: the couple's coach only.
+ * - ROSTER: names, coach and status: clinic admins (never content).
+ * - ADMINISTER: reassign the coach, change status as the clinic: clinic admins.
+ */
+export type CouplePermission = 'READ' | 'MANAGE' | 'ROSTER' | 'ADMINISTER';
+
+export interface SqlScope {
+  /** A boolean SQL expression over the couples table alias `c`, with $n placeholders. */
+  where: string;
+  params: unknown[];
+}
+
+/**
+ * The one place that decides which tenant records an actor may touch. Deny by default:
+ * every predicate starts from the actor's clinic, and a role the actor does not hold adds
+ * nothing. Services ask here, in batched set queries, before reading or writing.
+ */
+@Injectable()
+export class AccessService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /**
+   * A WHERE fragment limiting couples (alias `c`) to those the actor may access with the
+   * permission. Parameters are numbered from `firstParam`.
+   */
+  coupleScope(actor: Actor, permission: CouplePermission, firstParam = 1): SqlScope {
+    const p = (n: number) => `$${firstParam + n}`;
+    const coach = actor.membershipIds.COACH ?? null;
+    const client = actor.membershipIds.CLIENT ?? null;
+    const admin = actor.membershipIds.CLINIC_ADMIN ?? null;
+    // Security invariant: the clinic condition is always first and always present.
+    const clinic = `c.clinic_id = ${p(0)}`;
+    switch (permission) {
+      case 'READ':
+        return {
+          where: `${clinic} AND (c.coach_id = ${p(1)} OR c.partner_a_id = ${p(2)} OR c.partner_b_id = ${p(2)})`,
+          params: [actor.clinicId, coach, client],
+        };
+      case 'MANAGE':
+        return { where: `${clinic} AND c.coach_id = ${p(1)}`, params: [actor.clinicId, coach] };
+      case 'ROSTER':
+      case 'ADMINISTER':
+        return {
+          where: `${clinic} AND ${p(1)}::uuid IS NOT NULL`,
+          params: [actor.clinicId, admin],
+        };
+      default: {
+        const unreachable: never = permission;
+        throw new Error(`Unknown permission ${String(unreachable)}`);
+      }
+    }
+  }
+
+  /** The subset of `ids` the actor may access with the permission, in one query. */
+  async couples(actor: Actor, permission: CouplePermission, ids: string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const scope = this.coupleScope(actor, permission, 2);
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT c.id FROM couples c WHERE c.id = ANY($1::uuid[]) AND ${scope.where}`,
+      [ids.filter(isUuid), ...scope.params],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** Throws NOT_FOUND (never FORBIDDEN: no existence leaks) unless one permission allows it. */
+  async requireCouple(actor: Actor, id: string, ...permissions: CouplePermission[]): Promise<void> {
+    for (const permission of permissions) {
+      if ((await this.couples(actor, permission, [id])).has(id)) return;
+    }
+    throw AppError.notFound('Couple');
+  }
+
+  /** Clinic-level actions (settings, coaches, aggregates) need the admin role. */
+  requireClinicAdmin(actor: Actor): string {
+    const id = actor.membershipIds.CLINIC_ADMIN;
+    if (!id) throw AppError.forbidden('Only clinic admins can do this.');
+    return id;
+  }
+
+  requireCoach(actor: Actor): string {
+    const id = actor.membershipIds.COACH;
+    if (!id) throw AppError.forbidden('Only coaches can do this.');
+    return id;
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids from clients are untrusted: a malformed one simply matches nothing. */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}

@@ -1,0 +1,63 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Request, Response } from 'express';
+import { AccessModule } from './access/access.module';
+import { AuthModule } from './auth/auth.module';
+import { AuthService } from './auth/auth.service';
+import { readSessionToken } from './auth/session-cookie';
+import { ClinicsModule } from './clinics/clinics.module';
+import { formatGraphqlError } from './common/format-error';
+import type { AppConfig } from './config/config';
+import { ConfigModule } from './config/config.module';
+import { CouplesModule } from './couples/couples.module';
+import { dataSourceOptions, type DataSourceSettings } from './database/data-source';
+import type { GraphqlContext } from './graphql/graphql-context';
+import { InvitationsModule } from './invitations/invitations.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, database: DataSourceSettings): DynamicModule {
+    const development = config.env === 'development';
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(database), migrationsRun: true }),
+        AccessModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [AuthModule],
+          inject: [AuthService],
+          useFactory: (auth: AuthService) => ({
+            autoSchemaFile: true,
+            sortSchema: true,
+            path: '/graphql',
+            playground: false,
+            introspection: config.env !== 'production',
+            // Apollo's CSRF prevention stays on: a simple cross-site form post cannot run operations.
+            csrfPrevention: true,
+            includeStacktraceInErrorResponses: development,
+            formatError: (formatted, error) => formatGraphqlError(formatted, error, development),
+            context: async ({
+              req,
+              res,
+            }: {
+              req: Request;
+              res: Response;
+            }): Promise<GraphqlContext> => ({
+              req,
+              res,
+              actor: await auth.actorFromToken(readSessionToken(req)),
+            }),
+          }),
+        }),
+        AuthModule,
+        InvitationsModule,
+        ClinicsModule,
+        CouplesModule,
+      ],
+    };
+  }
+}

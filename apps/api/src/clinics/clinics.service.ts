@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AccessService, isUuid } from '../access/access.service';
+import type { Actor } from '../auth/actor';
+import { normalizeEmail } from '../auth/auth.service';
+import { AppError } from '../common/app-error';
+import { InvitationsService } from '../invitations/invitations.service';
+import type { InvitationLinkModel } from '../invitations/invitation.model';
+import type { ClinicModel } from './clinic.model';
+import type { UpdateClinicInput, InviteCoachInput } from './dto/clinic.inputs';
+import { ensureMembership, PERSON_COLUMNS, toPerson } from './people.service';
+import type { CoachModel } from './person.model';
+
+@Injectable()
+export class ClinicsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
+    private readonly invitations: InvitationsService,
+  ) {}
+
+  async update(actor: Actor, input: UpdateClinicInput): Promise<ClinicModel> {
+    this.access.requireClinicAdmin(actor);
+    const rows: { id: string; name: string; time_zone: string; small_cell_k: number }[][] =
+      await this.db.query(
+        `UPDATE clinics SET name = $2, time_zone = $3, small_cell_k = $4 WHERE id = $1
+       RETURNING id, name, time_zone, small_cell_k`,
+        [actor.clinicId, input.name.trim(), input.timeZone, input.smallCellK],
+      );
+    const row = rows[0]?.[0];
+    if (!row) throw AppError.notFound('Clinic');
+    return { id: row.id, name: row.name, timeZone: row.time_zone, smallCellK: row.small_cell_k };
+  }
+
+  /** The clinic's coaches with their caseload size: one GROUP BY, no per-coach queries. */
+  async coaches(actor: Actor): Promise<CoachModel[]> {
+    this.access.requireClinicAdmin(actor);
+    const rows: (Parameters<typeof toPerson>[0] & { active_couples: string })[] =
+      await this.db.query(
+        `SELECT ${PERSON_COLUMNS},
+              (SELECT count(*) FROM couples c
+                WHERE c.clinic_id = m.clinic_id AND c.coach_id = m.id AND c.status <> 'CLOSED') AS active_couples
+         FROM memberships m JOIN users u ON u.id = m.user_id
+        WHERE m.clinic_id = $1 AND m.role = 'COACH'
+        ORDER BY m.status = 'DEACTIVATED', u.display_name`,
+        [actor.clinicId],
+      );
+    return rows.map((r) => ({ ...toPerson(r), activeCouples: Number(r.active_couples) }));
+  }
+
+  async inviteCoach(actor: Actor, input: InviteCoachInput): Promise<InvitationLinkModel> {
+    const adminId = this.access.requireClinicAdmin(actor);
+    const email = normalizeEmail(input.email);
+    return this.db.transaction(async (em) => {
+      const m = await ensureMembership(
+        em,
+        actor.clinicId,
+        email,
+        input.displayName.trim(),
+        'COACH',
+      );
+      if (m.status === 'ACTIVE') throw AppError.field('email', `${email} is already a coach here.`);
+      if (m.status === 'DEACTIVATED') {
+        await em.query(
+          `UPDATE memberships SET status = 'INVITED', deactivated_at = NULL WHERE id = $1`,
+          [m.membershipId],
+        );
+      }
+      return this.invitations.issue(
+        em,
+        {
+          clinicId: actor.clinicId,
+          membershipId: m.membershipId,
+          email,
+          displayName: m.displayName,
+          role: 'COACH',
+        },
+        adminId,
+      );
+    });
+  }
+
+  /**
+   * Deactivates a coach: their sessions in this clinic end at once. A coach who still has
+   * couples must have them reassigned first, so no couple is left without a coach.
+   */
+  async deactivateCoach(actor: Actor, membershipId: string): Promise<CoachModel> {
+    this.access.requireClinicAdmin(actor);
+    if (!isUuid(membershipId)) throw AppError.notFound('Coach');
+    await this.db.transaction(async (em) => {
+      const rows: { user_id: string; active: string }[] = await em.query(
+        `SELECT m.user_id,
+                (SELECT count(*) FROM couples c WHERE c.clinic_id = m.clinic_id AND c.coach_id = m.id
+                   AND c.status <> 'CLOSED') AS active
+           FROM memberships m
+          WHERE m.clinic_id = $1 AND m.id = $2::uuid AND m.role = 'COACH' FOR UPDATE`,
+        [actor.clinicId, membershipId],
+      );
+      const row = rows[0];
+      if (!row) throw AppError.notFound('Coach');
+      if (row.user_id === actor.userId) throw AppError.conflict('You cannot deactivate yourself.');
+      if (Number(row.active) > 0) {
+        throw AppError.conflict(
+          `Reassign this coach's ${row.active} couple(s) before deactivating them.`,
+        );
+      }
+      await em.query(
+        `UPDATE memberships SET status = 'DEACTIVATED', deactivated_at = now() WHERE clinic_id = $1 AND id = $2`,
+        [actor.clinicId, membershipId],
+      );
+      await em.query(
+        `UPDATE sessions SET revoked_at = now()
+          WHERE clinic_id = $1 AND user_id = $2 AND revoked_at IS NULL
+            AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.clinic_id = $1 AND m.user_id = $2
+                              AND m.status = 'ACTIVE')`,
+        [actor.clinicId, row.user_id],
+      );
+    });
+    const coach = (await this.coaches(actor)).find((c) => c.id === membershipId);
+    if (!coach) throw AppError.notFound('Coach');
+    return coach;
+  }
+}

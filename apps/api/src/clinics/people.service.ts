@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Role } from '@hearth/domain';
+import type { MemberStatus } from './membership.entity';
+import type { PersonModel } from './person.model';
+
+interface PersonRow {
+  id: string;
+  role: Role;
+  status: MemberStatus;
+  display_name: string;
+  email: string;
+  invitation_expires_at: Date | null;
+}
+
+/** SELECT list for a person (membership + user + open invitation), alias m for memberships. */
+export const PERSON_COLUMNS = `m.id, m.role, m.status, u.display_name, u.email,
+  (SELECT max(i.expires_at) FROM invitations i
+    WHERE i.clinic_id = m.clinic_id AND i.membership_id = m.id
+      AND i.accepted_at IS NULL AND i.revoked_at IS NULL) AS invitation_expires_at`;
+
+export function toPerson(row: PersonRow): PersonModel {
+  return {
+    id: row.id,
+    role: row.role,
+    status: row.status,
+    displayName: row.display_name,
+    email: row.email,
+    invitationExpiresAt: row.invitation_expires_at,
+  };
+}
+
+/**
+ * Loads people by membership id within one clinic, in one query. Callers pass only ids they
+ * reached through an access-checked record (a couple's coach or partners).
+ */
+@Injectable()
+export class PeopleService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async byIds(clinicId: string, ids: string[]): Promise<Map<string, PersonModel>> {
+    if (ids.length === 0) return new Map();
+    const rows: PersonRow[] = await this.db.query(
+      `SELECT ${PERSON_COLUMNS} FROM memberships m JOIN users u ON u.id = m.user_id
+        WHERE m.clinic_id = $1 AND m.id = ANY($2::uuid[])`,
+      [clinicId, [...new Set(ids)]],
+    );
+    return new Map(rows.map((r) => [r.id, toPerson(r)]));
+  }
+}
+
+export interface EnsuredMembership {
+  membershipId: string;
+  userId: string;
+  email: string;
+  displayName: string;
+  status: MemberStatus;
+  created: boolean;
+}
+
+/**
+ * Finds or creates the person (by email) and their membership in a role, INVITED when new.
+ * Used when an admin invites a coach and when a couple's partners are added.
+ */
+export async function ensureMembership(
+  em: EntityManager,
+  clinicId: string,
+  email: string,
+  displayName: string,
+  role: Role,
+): Promise<EnsuredMembership> {
+  const users: { id: string; display_name: string }[] = await em.query(
+    `INSERT INTO users (email, display_name) VALUES ($1, $2)
+     ON CONFLICT (email) DO UPDATE SET email = EXCLUDED.email
+     RETURNING id, display_name`,
+    [email, displayName],
+  );
+  const user = users[0]!;
+  const inserted: { id: string; status: MemberStatus }[] = await em.query(
+    `INSERT INTO memberships (clinic_id, user_id, role) VALUES ($1, $2, $3)
+     ON CONFLICT (clinic_id, user_id, role) DO NOTHING RETURNING id, status`,
+    [clinicId, user.id, role],
+  );
+  const existing: { id: string; status: MemberStatus }[] = inserted.length
+    ? inserted
+    : await em.query(
+        'SELECT id, status FROM memberships WHERE clinic_id = $1 AND user_id = $2 AND role = $3',
+        [clinicId, user.id, role],
+      );
+  const m = existing[0]!;
+  return {
+    membershipId: m.id,
+    userId: user.id,
+    email,
+    displayName: user.display_name,
+    status: m.status,
+    created: inserted.length > 0,
+  };
+}

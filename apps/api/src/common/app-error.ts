@@ -1,0 +1,52 @@
+/**
+ * Errors the services throw. Each carries one of the codes clients can rely on; they are
+ * turned into GraphQL errors in exactly one place (`format-error.ts`).
+ */
+export type AppErrorCode =
+  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT';
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly fields: FieldError[] = [],
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  static unauthenticated(message = 'Please sign in.'): AppError {
+    return new AppError('UNAUTHENTICATED', message);
+  }
+
+  static forbidden(message = 'You do not have access to this.'): AppError {
+    return new AppError('FORBIDDEN', message);
+  }
+
+  /**
+   * Not found and not allowed look the same to the caller: nothing leaks whether a record
+   * of another couple or clinic exists.
+   */
+  static notFound(what: string): AppError {
+    return new AppError('NOT_FOUND', `${what} not found.`);
+  }
+
+  static badInput(fields: FieldError[]): AppError {
+    const first = fields[0];
+    const message = first ? `${first.field}: ${first.message}` : 'Please check the form.';
+    return new AppError('BAD_USER_INPUT', message, fields);
+  }
+
+  static field(field: string, message: string): AppError {
+    return AppError.badInput([{ field, message }]);
+  }
+
+  static conflict(message: string): AppError {
+    return new AppError('CONFLICT', message);
+  }
+}

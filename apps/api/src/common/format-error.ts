@@ -1,0 +1,66 @@
+import { Logger } from '@nestjs/common';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { AppError, type AppErrorCode } from './app-error';
+
+const logger = new Logger('GraphQL');
+
+function extensionsFor(error: AppError): Record<string, unknown> {
+  const code: AppErrorCode = error.code;
+  // Exhaustive: adding a code without deciding how clients see it fails to compile.
+  switch (code) {
+    case 'BAD_USER_INPUT':
+      return { code, fields: error.fields };
+    case 'UNAUTHENTICATED':
+    case 'FORBIDDEN':
+    case 'NOT_FOUND':
+    case 'CONFLICT':
+      return { code };
+    default: {
+      const unreachable: never = code;
+      return { code: unreachable };
+    }
+  }
+}
+
+/**
+ * Maps every error leaving the API. Domain errors keep their code and message; GraphQL's
+ * own validation errors pass through; anything else is logged here and reaches the client
+ * as a generic INTERNAL_SERVER_ERROR, never with a stack trace outside development.
+ */
+export function formatGraphqlError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  development: boolean,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof AppError) {
+    return {
+      message: original.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: extensionsFor(original),
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (
+    code === 'GRAPHQL_VALIDATION_FAILED' ||
+    code === 'GRAPHQL_PARSE_FAILED' ||
+    code === 'BAD_USER_INPUT' ||
+    code === 'BAD_REQUEST' ||
+    code === 'PERSISTED_QUERY_NOT_FOUND' ||
+    code === 'OPERATION_RESOLUTION_FAILURE'
+  ) {
+    return development
+      ? formatted
+      : { message: formatted.message, locations: formatted.locations, extensions: { code } };
+  }
+  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
+  return {
+    message: 'Something went wrong on our side. Please try again.',
+    path: formatted.path,
+    extensions: development
+      ? { ...formatted.extensions, code: 'INTERNAL_SERVER_ERROR' }
+      : { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

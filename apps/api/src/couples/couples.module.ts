@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ClinicsModule } from '../clinics/clinics.module';
+import { InvitationsModule } from '../invitations/invitations.module';
+import { CouplesResolver } from './couples.resolver';
+import { CouplesService } from './couples.service';
+
+@Module({
+  imports: [ClinicsModule, InvitationsModule],
+  providers: [CouplesService, CouplesResolver],
+  exports: [CouplesService],
+})
+export class CouplesModule {}

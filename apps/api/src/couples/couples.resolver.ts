@@ -1,0 +1,88 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AccessService } from '../access/access.service';
+import type { Actor } from '../auth/actor';
+import { CurrentActor } from '../graphql/graphql-context';
+import { CoupleStatusEnum, PartnerSlotEnum } from '../graphql/enums';
+import { InvitationLinkModel } from '../invitations/invitation.model';
+import type { CoupleStatus } from './couple.entity';
+import { CoupleModel, RosterCoupleModel } from './couple.model';
+import { CouplesService } from './couples.service';
+import { CreateCouplePayload } from './create-couple.payload';
+import { CreateCoupleInput, UpdateRosterCoupleInput } from './dto/couple.inputs';
+
+@Resolver(() => CoupleModel)
+export class CouplesResolver {
+  constructor(
+    private readonly couples: CouplesService,
+    private readonly access: AccessService,
+  ) {}
+
+  @Query(() => [CoupleModel], {
+    description: "The coach's caseload: couples whose primary coach is the caller.",
+  })
+  myCouples(@CurrentActor() actor: Actor): Promise<CoupleModel[]> {
+    return this.couples.list(actor, 'MANAGE');
+  }
+
+  @Query(() => CoupleModel, { description: 'A couple, for its coach or its partners.' })
+  couple(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<CoupleModel> {
+    return this.couples.get(actor, id, 'READ');
+  }
+
+  @Query(() => CoupleModel, { nullable: true, description: "A client's own couple." })
+  ourCouple(@CurrentActor() actor: Actor): Promise<CoupleModel | null> {
+    return this.couples.ourCouple(actor);
+  }
+
+  @Query(() => [RosterCoupleModel], {
+    description: 'All couples of the clinic: names, coach, status (admins).',
+  })
+  clinicRoster(@CurrentActor() actor: Actor): Promise<RosterCoupleModel[]> {
+    this.access.requireClinicAdmin(actor);
+    return this.couples.list(actor, 'ROSTER');
+  }
+
+  @Mutation(() => CreateCouplePayload, { description: 'Adds a couple and invites both partners.' })
+  async createCouple(
+    @Args('input') input: CreateCoupleInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<CreateCouplePayload> {
+    return this.couples.create(actor, input);
+  }
+
+  @Mutation(() => InvitationLinkModel, {
+    description: "Issues a new link for a partner who hasn't joined.",
+  })
+  invitePartner(
+    @Args('coupleId', { type: () => ID }) coupleId: string,
+    @Args('partner', { type: () => PartnerSlotEnum }) partner: 'A' | 'B',
+    @CurrentActor() actor: Actor,
+  ): Promise<InvitationLinkModel> {
+    return this.couples.invitePartner(actor, coupleId, partner);
+  }
+
+  @Mutation(() => CoupleModel, {
+    description: 'The coach pauses, closes or reopens a couple of their caseload.',
+  })
+  setCoupleStatus(
+    @Args('coupleId', { type: () => ID }) coupleId: string,
+    @Args('status', { type: () => CoupleStatusEnum }) status: CoupleStatus,
+    @CurrentActor() actor: Actor,
+  ): Promise<CoupleModel> {
+    return this.couples.setStatus(actor, coupleId, status);
+  }
+
+  @Mutation(() => RosterCoupleModel, {
+    description: 'Clinic admin: reassign the coach or change status.',
+  })
+  updateRosterCouple(
+    @Args('coupleId', { type: () => ID }) coupleId: string,
+    @Args('input') input: UpdateRosterCoupleInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<RosterCoupleModel> {
+    return this.couples.updateRoster(actor, coupleId, input);
+  }
+}

@@ -1,0 +1,257 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AccessService, isUuid, type CouplePermission } from '../access/access.service';
+import type { Actor } from '../auth/actor';
+import { normalizeEmail } from '../auth/auth.service';
+import { AppError } from '../common/app-error';
+import { ensureMembership, PeopleService } from '../clinics/people.service';
+import type { PersonModel } from '../clinics/person.model';
+import { InvitationsService } from '../invitations/invitations.service';
+import type { InvitationLinkModel } from '../invitations/invitation.model';
+import type { CoupleStatus } from './couple.entity';
+import type { CoupleModel } from './couple.model';
+import type { CreateCoupleInput } from './dto/couple.inputs';
+
+interface CoupleRow {
+  id: string;
+  label: string;
+  status: CoupleStatus;
+  time_zone: string;
+  intake_date: string;
+  coach_id: string;
+  partner_a_id: string;
+  partner_b_id: string;
+}
+
+const COUPLE_COLUMNS = `c.id, c.label, c.status, c.time_zone, c.intake_date::text AS intake_date,
+  c.coach_id, c.partner_a_id, c.partner_b_id`;
+
+@Injectable()
+export class CouplesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
+    private readonly people: PeopleService,
+    private readonly invitations: InvitationsService,
+  ) {}
+
+  /** Couples the actor may access with the permission: two queries whatever the count. */
+  async list(actor: Actor, permission: CouplePermission, ids?: string[]): Promise<CoupleModel[]> {
+    const scope = this.access.coupleScope(actor, permission, 1);
+    const params: unknown[] = [...scope.params];
+    let idFilter = '';
+    if (ids) {
+      params.push(ids.filter(isUuid));
+      idFilter = ` AND c.id = ANY($${params.length}::uuid[])`;
+    }
+    const rows: CoupleRow[] = await this.db.query(
+      `SELECT ${COUPLE_COLUMNS} FROM couples c WHERE ${scope.where}${idFilter}
+        ORDER BY c.status = 'CLOSED', c.label`,
+      params,
+    );
+    const people = await this.people.byIds(
+      actor.clinicId,
+      rows.flatMap((r) => [r.coach_id, r.partner_a_id, r.partner_b_id]),
+    );
+    const person = (id: string): PersonModel => {
+      const p = people.get(id);
+      if (!p) throw new Error(`Membership ${id} of a couple is missing`);
+      return p;
+    };
+    return rows.map((r) => ({
+      id: r.id,
+      label: r.label,
+      status: r.status,
+      timeZone: r.time_zone,
+      intakeDate: r.intake_date,
+      coach: person(r.coach_id),
+      partnerA: person(r.partner_a_id),
+      partnerB: person(r.partner_b_id),
+    }));
+  }
+
+  async get(actor: Actor, id: string, permission: CouplePermission = 'READ'): Promise<CoupleModel> {
+    const [couple] = await this.list(actor, permission, [id]);
+    if (!couple) throw AppError.notFound('Couple');
+    return couple;
+  }
+
+  /** The client's own couple: the most recent one they are a partner of that is not closed. */
+  async ourCouple(actor: Actor): Promise<CoupleModel | null> {
+    const client = actor.membershipIds.CLIENT;
+    if (!client) return null;
+    const couples = await this.list(actor, 'READ');
+    return couples.find((c) => c.partnerA.id === client || c.partnerB.id === client) ?? null;
+  }
+
+  async create(
+    actor: Actor,
+    input: CreateCoupleInput,
+  ): Promise<{ couple: CoupleModel; invitations: InvitationLinkModel[] }> {
+    const coachId = await this.chooseCoach(actor, input.coachId);
+    const emailA = normalizeEmail(input.partnerA.email);
+    const emailB = normalizeEmail(input.partnerB.email);
+    if (emailA === emailB)
+      throw AppError.field('partnerB.email', 'Each partner needs their own email.');
+    const inviterId = actor.membershipIds.COACH ?? actor.membershipIds.CLINIC_ADMIN!;
+    const result = await this.db.transaction(async (em) => {
+      const clinic: { time_zone: string; today: string }[] = await em.query(
+        `SELECT time_zone, (now() AT TIME ZONE time_zone)::date::text AS today FROM clinics WHERE id = $1`,
+        [actor.clinicId],
+      );
+      const timeZone = input.timeZone ?? clinic[0]!.time_zone;
+      const a = await ensureMembership(
+        em,
+        actor.clinicId,
+        emailA,
+        input.partnerA.displayName.trim(),
+        'CLIENT',
+      );
+      const b = await ensureMembership(
+        em,
+        actor.clinicId,
+        emailB,
+        input.partnerB.displayName.trim(),
+        'CLIENT',
+      );
+      await this.assertNotInOpenCouple(em, actor.clinicId, a.membershipId, 'partnerA.email');
+      await this.assertNotInOpenCouple(em, actor.clinicId, b.membershipId, 'partnerB.email');
+      const inserted: { id: string }[] = await em.query(
+        `INSERT INTO couples (clinic_id, label, time_zone, intake_date, coach_id, partner_a_id, partner_b_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [
+          actor.clinicId,
+          input.label.trim(),
+          timeZone,
+          input.intakeDate ?? clinic[0]!.today,
+          coachId,
+          a.membershipId,
+          b.membershipId,
+        ],
+      );
+      const links: InvitationLinkModel[] = [];
+      for (const p of [a, b]) {
+        if (p.status === 'ACTIVE') continue;
+        if (p.status === 'DEACTIVATED') {
+          await em.query(
+            `UPDATE memberships SET status = 'INVITED', deactivated_at = NULL WHERE id = $1`,
+            [p.membershipId],
+          );
+        }
+        links.push(
+          await this.invitations.issue(
+            em,
+            {
+              clinicId: actor.clinicId,
+              membershipId: p.membershipId,
+              email: p.email,
+              displayName: p.displayName,
+              role: 'CLIENT',
+            },
+            inviterId,
+          ),
+        );
+      }
+      return { id: inserted[0]!.id, links };
+    });
+    return {
+      couple: await this.get(actor, result.id, actor.membershipIds.COACH ? 'READ' : 'ROSTER'),
+      invitations: result.links,
+    };
+  }
+
+  /** A coach creates couples in their own caseload; an admin names an active coach. */
+  private async chooseCoach(actor: Actor, requested: string | undefined): Promise<string> {
+    const own = actor.membershipIds.COACH;
+    const admin = actor.membershipIds.CLINIC_ADMIN;
+    if (!own && !admin) throw AppError.forbidden('Only coaches and clinic admins can add couples.');
+    const wanted = requested ?? own;
+    if (!wanted) throw AppError.field('coachId', 'Choose a coach for this couple.');
+    if (wanted === own) return own;
+    if (!admin) throw AppError.field('coachId', 'Coaches add couples to their own caseload.');
+    await this.assertActiveCoach(actor.clinicId, wanted);
+    return wanted;
+  }
+
+  private async assertActiveCoach(clinicId: string, coachId: string): Promise<void> {
+    const rows: unknown[] = isUuid(coachId)
+      ? await this.db.query(
+          `SELECT 1 FROM memberships WHERE clinic_id = $1 AND id = $2 AND role = 'COACH' AND status = 'ACTIVE'`,
+          [clinicId, coachId],
+        )
+      : [];
+    if (rows.length === 0)
+      throw AppError.field('coachId', 'Choose an active coach of this clinic.');
+  }
+
+  private async assertNotInOpenCouple(
+    em: EntityManager,
+    clinicId: string,
+    membershipId: string,
+    field: string,
+  ) {
+    const rows: unknown[] = await em.query(
+      `SELECT 1 FROM couples WHERE clinic_id = $1 AND status <> 'CLOSED'
+          AND (partner_a_id = $2 OR partner_b_id = $2)`,
+      [clinicId, membershipId],
+    );
+    if (rows.length > 0)
+      throw AppError.field(field, 'This person is already a partner in an open couple.');
+  }
+
+  /** Re-issues a partner's invitation link (the couple's coach only). */
+  async invitePartner(
+    actor: Actor,
+    coupleId: string,
+    slot: 'A' | 'B',
+  ): Promise<InvitationLinkModel> {
+    const couple = await this.get(actor, coupleId, 'MANAGE');
+    const partner = slot === 'A' ? couple.partnerA : couple.partnerB;
+    if (partner.status === 'ACTIVE')
+      throw AppError.conflict(`${partner.displayName} has already joined.`);
+    if (partner.status === 'DEACTIVATED')
+      throw AppError.conflict(`${partner.displayName}'s account is deactivated.`);
+    return this.db.transaction((em) =>
+      this.invitations.issue(
+        em,
+        {
+          clinicId: actor.clinicId,
+          membershipId: partner.id,
+          email: partner.email,
+          displayName: partner.displayName,
+          role: 'CLIENT',
+        },
+        actor.membershipIds.COACH!,
+      ),
+    );
+  }
+
+  /** Clinic admin: reassign the primary coach and/or change the status of a couple. */
+  async updateRoster(
+    actor: Actor,
+    coupleId: string,
+    change: { coachId?: string; status?: CoupleStatus },
+  ): Promise<CoupleModel> {
+    this.access.requireClinicAdmin(actor);
+    await this.access.requireCouple(actor, coupleId, 'ADMINISTER');
+    if (change.coachId) await this.assertActiveCoach(actor.clinicId, change.coachId);
+    await this.db.query(
+      `UPDATE couples SET coach_id = coalesce($3, coach_id), status = coalesce($4, status)
+        WHERE clinic_id = $1 AND id = $2`,
+      [actor.clinicId, coupleId, change.coachId ?? null, change.status ?? null],
+    );
+    return this.get(actor, coupleId, 'ROSTER');
+  }
+
+  /** The couple's coach pauses, closes or reopens it. */
+  async setStatus(actor: Actor, coupleId: string, status: CoupleStatus): Promise<CoupleModel> {
+    await this.access.requireCouple(actor, coupleId, 'MANAGE');
+    await this.db.query('UPDATE couples SET status = $3 WHERE clinic_id = $1 AND id = $2', [
+      actor.clinicId,
+      coupleId,
+      status,
+    ]);
+    return this.get(actor, coupleId, 'MANAGE');
+  }
+}

@@ -1,0 +1,16 @@
+import { SessionEntity } from '../auth/session.entity';
+import { ClinicEntity } from '../clinics/clinic.entity';
+import { MembershipEntity } from '../clinics/membership.entity';
+import { CoupleEntity } from '../couples/couple.entity';
+import { InvitationEntity } from '../invitations/invitation.entity';
+import { UserEntity } from '../users/user.entity';
+
+/** Every persisted entity, in one list shared by the app, the tests and the migration CLI. */
+export const ENTITIES = [
+  ClinicEntity,
+  UserEntity,
+  MembershipEntity,
+  SessionEntity,
+  InvitationEntity,
+  CoupleEntity,
+];

@@ -1,0 +1,4 @@
+import { Init1795906255838 } from './1795906255838-Init';
+
+/** Committed migrations, oldest first. `npm run migration:generate -- <Name>` adds to this list. */
+export const MIGRATIONS: Function[] = [Init1795906255838];

@@ -1,0 +1,31 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Request, Response } from 'express';
+import type { Actor } from '../auth/actor';
+import { AppError } from '../common/app-error';
+
+export interface GraphqlContext {
+  req: Request;
+  res: Response;
+  /** Null when the request carries no valid session. */
+  actor: Actor | null;
+}
+
+export function graphqlContext(ctx: ExecutionContext): GraphqlContext {
+  return GqlExecutionContext.create(ctx).getContext<GraphqlContext>();
+}
+
+/**
+ * The caller of a resolver that needs one. Throws UNAUTHENTICATED when no session was
+ * established: a resolver can never run "without a clinic" by accident.
+ */
+export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => {
+  const actor = graphqlContext(ctx).actor;
+  if (!actor) throw AppError.unauthenticated();
+  return actor;
+});
+
+/** The request context itself, for resolvers that set cookies. */
+export const Ctx = createParamDecorator((_: unknown, ctx: ExecutionContext): GraphqlContext =>
+  graphqlContext(ctx),
+);

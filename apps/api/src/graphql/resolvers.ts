@@ -1,0 +1,10 @@
+import { AuthResolver } from '../auth/auth.resolver';
+import { ClinicsResolver } from '../clinics/clinics.resolver';
+import { CouplesResolver } from '../couples/couples.resolver';
+import { InvitationsResolver } from '../invitations/invitations.resolver';
+
+/**
+ * Every resolver, for emitting schema.gql without a database. An integration test checks
+ * that the running API's schema equals the committed file, so a resolver missing here fails.
+ */
+export const RESOLVERS = [AuthResolver, InvitationsResolver, ClinicsResolver, CouplesResolver];

@@ -1,0 +1,158 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { passwordProblem, type Role } from '@hearth/domain';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { AppError } from '../common/app-error';
+import { AuthService } from '../auth/auth.service';
+import { hashPassword, newToken, tokenHash, verifyPassword } from '../auth/tokens';
+import type { InvitationLinkModel, InvitationPreviewModel } from './invitation.model';
+
+export const INVITATION_DAYS = 7;
+
+interface OpenInvitation {
+  id: string;
+  clinic_id: string;
+  membership_id: string;
+  user_id: string;
+  email: string;
+  display_name: string;
+  role: Role;
+  member_status: string;
+  password_hash: string | null;
+  clinic_name: string;
+}
+
+@Injectable()
+export class InvitationsService {
+  private readonly logger = new Logger('Invitations');
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly auth: AuthService,
+  ) {}
+
+  /**
+   * Issues a fresh single-use link for a membership, revoking any earlier open one. Callers
+   * have already checked that the inviter may invite to this role (access module).
+   */
+  async issue(
+    em: EntityManager,
+    membership: {
+      clinicId: string;
+      membershipId: string;
+      email: string;
+      displayName: string;
+      role: Role;
+    },
+    invitedById: string,
+  ): Promise<InvitationLinkModel> {
+    const token = newToken();
+    const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
+    await em.query(
+      `UPDATE invitations SET revoked_at = now()
+        WHERE clinic_id = $1 AND membership_id = $2 AND accepted_at IS NULL AND revoked_at IS NULL`,
+      [membership.clinicId, membership.membershipId],
+    );
+    await em.query(
+      `INSERT INTO invitations (clinic_id, membership_id, email, token_hash, invited_by_id, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [
+        membership.clinicId,
+        membership.membershipId,
+        membership.email,
+        tokenHash(token),
+        invitedById,
+        expiresAt,
+      ],
+    );
+    const url = `${this.config.publicUrl}/invite/${token}`;
+    // Until email delivery exists, the log is the other place the link can be found.
+    this.logger.log(`Invitation for ${membership.email} (${membership.role}): ${url}`);
+    return {
+      email: membership.email,
+      displayName: membership.displayName,
+      role: membership.role,
+      url,
+      expiresAt,
+    };
+  }
+
+  private async findOpen(
+    em: EntityManager,
+    token: string,
+    lock: boolean,
+  ): Promise<OpenInvitation | null> {
+    const rows: OpenInvitation[] = await em.query(
+      `SELECT i.id, i.clinic_id, i.membership_id, m.user_id, u.email, u.display_name, m.role,
+              m.status AS member_status, u.password_hash, c.name AS clinic_name
+         FROM invitations i
+         JOIN memberships m ON m.clinic_id = i.clinic_id AND m.id = i.membership_id
+         JOIN users u ON u.id = m.user_id
+         JOIN clinics c ON c.id = i.clinic_id
+        WHERE i.token_hash = $1 AND i.accepted_at IS NULL AND i.revoked_at IS NULL
+          AND i.expires_at > now() AND m.status <> 'DEACTIVATED'
+        ${lock ? 'FOR UPDATE OF i' : ''}`,
+      [tokenHash(token)],
+    );
+    return rows[0] ?? null;
+  }
+
+  async preview(token: string): Promise<InvitationPreviewModel | null> {
+    const inv = await this.findOpen(this.db.manager, token, false);
+    if (!inv) return null;
+    return {
+      email: inv.email,
+      displayName: inv.display_name,
+      role: inv.role,
+      clinicName: inv.clinic_name,
+      hasAccount: inv.password_hash !== null,
+    };
+  }
+
+  /**
+   * Accepts an invitation: single use (the row is locked and marked accepted in the same
+   * transaction), activates the membership, sets the password (or checks the existing one)
+   * and opens a session in the invitation's clinic.
+   */
+  async accept(
+    token: string,
+    password: string,
+    displayName: string | undefined,
+  ): Promise<{ token: string; expiresAt: Date }> {
+    return this.db.transaction(async (em) => {
+      const inv = await this.findOpen(em, token, true);
+      if (!inv) {
+        throw AppError.field(
+          'token',
+          'This invitation link is invalid, used or expired. Ask for a new one.',
+        );
+      }
+      if (inv.password_hash) {
+        if (!(await verifyPassword(inv.password_hash, password))) {
+          throw AppError.field(
+            'password',
+            'You already have a Hearth account: enter its password.',
+          );
+        }
+      } else {
+        const problem = passwordProblem(password);
+        if (problem) throw AppError.field('password', problem);
+        await em.query('UPDATE users SET password_hash = $2 WHERE id = $1', [
+          inv.user_id,
+          await hashPassword(password),
+        ]);
+      }
+      const name = displayName?.trim();
+      if (name)
+        await em.query('UPDATE users SET display_name = $2 WHERE id = $1', [inv.user_id, name]);
+      await em.query('UPDATE invitations SET accepted_at = now() WHERE id = $1', [inv.id]);
+      await em.query(`UPDATE memberships SET status = 'ACTIVE' WHERE clinic_id = $1 AND id = $2`, [
+        inv.clinic_id,
+        inv.membership_id,
+      ]);
+      return this.auth.createSession(em, inv.user_id, inv.clinic_id);
+    });
+  }
+}

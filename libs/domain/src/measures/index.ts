@@ -1,0 +1,2 @@
+export * from './csi4-norms';
+export * from './csi4';

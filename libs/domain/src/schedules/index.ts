@@ -1,0 +1,3 @@
+export * from './schedule';
+export * from './expand-tasks';
+export * from './task-state';
