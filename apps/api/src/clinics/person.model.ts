@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { Role } from '@hearth/domain';
 import type { MemberStatus } from './membership.entity';
 import { MemberStatusEnum, RoleEnum } from '../graphql/enums';
@@ -30,6 +30,6 @@ export class PersonModel {
 
 @ObjectType('Coach')
 export class CoachModel extends PersonModel {
-  @Field({ description: 'Couples (not closed) whose primary coach this is.' })
+  @Field(() => Int, { description: 'Couples (not closed) whose primary coach this is.' })
   activeCouples!: number;
 }
