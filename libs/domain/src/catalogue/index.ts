@@ -1,0 +1,3 @@
+export * from './exercise';
+export * from './built-in-exercises';
+export * from './validate-exercise';
