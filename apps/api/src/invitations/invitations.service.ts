@@ -46,7 +46,7 @@ export class InvitationsService {
       displayName: string;
       role: Role;
     },
-    invitedById: string,
+    invitedById: string | null,
   ): Promise<InvitationLinkModel> {
     const token = newToken();
     const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);

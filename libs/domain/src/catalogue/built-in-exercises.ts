@@ -68,9 +68,21 @@ export const BUILT_IN_EXERCISES: readonly Exercise[] = [
     suggestedSchedule: { kind: 'WEEKLY', weekdays: ['SUN'] },
     suggestedAudience: 'TOGETHER',
     reflectionPrompts: [
-      { id: 'heard', kind: 'TEXT', label: 'What did you hear from your partner that you had not known before?' },
-      { id: 'felt-understood', kind: 'SCALE_1_5', label: 'How understood did you feel when your words were reflected back?' },
-      { id: 'urge-to-interrupt', kind: 'YES_NO', label: 'Did you notice an urge to interrupt or defend yourself?' },
+      {
+        id: 'heard',
+        kind: 'TEXT',
+        label: 'What did you hear from your partner that you had not known before?',
+      },
+      {
+        id: 'felt-understood',
+        kind: 'SCALE_1_5',
+        label: 'How understood did you feel when your words were reflected back?',
+      },
+      {
+        id: 'urge-to-interrupt',
+        kind: 'YES_NO',
+        label: 'Did you notice an urge to interrupt or defend yourself?',
+      },
     ],
     source: sourceFor('COMMUNICATE_OPENLY'),
   },
@@ -93,7 +105,11 @@ export const BUILT_IN_EXERCISES: readonly Exercise[] = [
     suggestedSchedule: { kind: 'N_PER_WEEK', timesPerWeek: 5 },
     suggestedAudience: 'TOGETHER',
     reflectionPrompts: [
-      { id: 'surprise', kind: 'TEXT', label: 'What did you learn about your partner’s day that surprised you?' },
+      {
+        id: 'surprise',
+        kind: 'TEXT',
+        label: 'What did you learn about your partner’s day that surprised you?',
+      },
       { id: 'ease', kind: 'SCALE_1_5', label: 'How easy was it to say how your day really felt?' },
     ],
     source: sourceFor('COMMUNICATE_OPENLY'),
@@ -117,8 +133,16 @@ export const BUILT_IN_EXERCISES: readonly Exercise[] = [
     suggestedSchedule: { kind: 'WEEKLY', weekdays: ['SAT'] },
     suggestedAudience: 'TOGETHER',
     reflectionPrompts: [
-      { id: 'beginner', kind: 'TEXT', label: 'What was it like to be a beginner next to your partner?' },
-      { id: 'connected', kind: 'SCALE_1_5', label: 'How connected did you feel during the activity?' },
+      {
+        id: 'beginner',
+        kind: 'TEXT',
+        label: 'What was it like to be a beginner next to your partner?',
+      },
+      {
+        id: 'connected',
+        kind: 'SCALE_1_5',
+        label: 'How connected did you feel during the activity?',
+      },
       { id: 'again', kind: 'YES_NO', label: 'Would you like to do it again?' },
     ],
     source: sourceFor('NEW_EXPERIENCES'),
@@ -142,7 +166,11 @@ export const BUILT_IN_EXERCISES: readonly Exercise[] = [
     suggestedSchedule: { kind: 'N_PER_WEEK', timesPerWeek: 3 },
     suggestedAudience: 'TOGETHER',
     reflectionPrompts: [
-      { id: 'how-they-learn', kind: 'TEXT', label: 'What did you notice about the way your partner learns?' },
+      {
+        id: 'how-they-learn',
+        kind: 'TEXT',
+        label: 'What did you notice about the way your partner learns?',
+      },
       { id: 'teamwork', kind: 'SCALE_1_5', label: 'How much did you enjoy working as a team?' },
     ],
     source: sourceFor('NEW_EXPERIENCES'),
@@ -166,8 +194,16 @@ export const BUILT_IN_EXERCISES: readonly Exercise[] = [
     suggestedSchedule: { kind: 'WEEKLY', weekdays: ['FRI'] },
     suggestedAudience: 'TOGETHER',
     reflectionPrompts: [
-      { id: 'their-story', kind: 'TEXT', label: 'What did your partner’s story tell you about them?' },
-      { id: 'comfort', kind: 'SCALE_1_5', label: 'How comfortable did you feel sharing your own memory?' },
+      {
+        id: 'their-story',
+        kind: 'TEXT',
+        label: 'What did your partner’s story tell you about them?',
+      },
+      {
+        id: 'comfort',
+        kind: 'SCALE_1_5',
+        label: 'How comfortable did you feel sharing your own memory?',
+      },
       { id: 'held-back', kind: 'YES_NO', label: 'Was there a part of your story you held back?' },
     ],
     source: sourceFor('SHARE_STORIES'),
@@ -177,7 +213,8 @@ export const BUILT_IN_EXERCISES: readonly Exercise[] = [
     title: 'The story of us',
     activity: 'SHARE_STORIES',
     intimacyTypes: ['EMOTIONAL', 'SPIRITUAL_VALUES'],
-    summary: 'Retell how you met and the turning points of your relationship, each from your own side.',
+    summary:
+      'Retell how you met and the turning points of your relationship, each from your own side.',
     whyItHelps:
       'Going back over your shared history reminds you both why you chose each other. Hearing the same events from your partner’s side shows what they noticed, felt and valued, which is often not what you expected. Linking those moments to where you are now gives the relationship a sense of continuity.',
     steps: steps(
@@ -191,9 +228,21 @@ export const BUILT_IN_EXERCISES: readonly Exercise[] = [
     suggestedSchedule: { kind: 'ONCE' },
     suggestedAudience: 'TOGETHER',
     reflectionPrompts: [
-      { id: 'remembered-differently', kind: 'TEXT', label: 'Which moment did your partner remember differently, and how?' },
-      { id: 'shared-values', kind: 'TEXT', label: 'What does your story say about what you both value?' },
-      { id: 'closeness-after', kind: 'SCALE_1_5', label: 'How close did you feel after telling it?' },
+      {
+        id: 'remembered-differently',
+        kind: 'TEXT',
+        label: 'Which moment did your partner remember differently, and how?',
+      },
+      {
+        id: 'shared-values',
+        kind: 'TEXT',
+        label: 'What does your story say about what you both value?',
+      },
+      {
+        id: 'closeness-after',
+        kind: 'SCALE_1_5',
+        label: 'How close did you feel after telling it?',
+      },
     ],
     source: sourceFor('SHARE_STORIES'),
   },
@@ -216,7 +265,11 @@ export const BUILT_IN_EXERCISES: readonly Exercise[] = [
     suggestedAudience: 'TOGETHER',
     reflectionPrompts: [
       { id: 'funniest', kind: 'TEXT', label: 'What made you laugh the most, and why?' },
-      { id: 'relaxed', kind: 'SCALE_1_5', label: 'How relaxed did you feel by the end of the evening?' },
+      {
+        id: 'relaxed',
+        kind: 'SCALE_1_5',
+        label: 'How relaxed did you feel by the end of the evening?',
+      },
     ],
     source: sourceFor('LAUGH_TOGETHER'),
   },
@@ -239,7 +292,11 @@ export const BUILT_IN_EXERCISES: readonly Exercise[] = [
     suggestedAudience: 'EACH',
     reflectionPrompts: [
       { id: 'moment', kind: 'TEXT', label: 'What funny moment did you notice today?' },
-      { id: 'lighter', kind: 'SCALE_1_5', label: 'How much lighter did your day feel for noticing it?' },
+      {
+        id: 'lighter',
+        kind: 'SCALE_1_5',
+        label: 'How much lighter did your day feel for noticing it?',
+      },
     ],
     source: sourceFor('LAUGH_TOGETHER'),
   },
@@ -248,7 +305,8 @@ export const BUILT_IN_EXERCISES: readonly Exercise[] = [
     title: 'Affection without expectations',
     activity: 'AFFECTION',
     intimacyTypes: ['PHYSICAL_AFFECTION', 'EMOTIONAL'],
-    summary: 'Share a few minutes of non-sexual touch, such as holding hands or a long hug, with nothing expected after.',
+    summary:
+      'Share a few minutes of non-sexual touch, such as holding hands or a long hug, with nothing expected after.',
     whyItHelps:
       'Affection signals closeness without needing to lead anywhere; it is not the same thing as sex. Touch that asks for nothing back tells your partner they matter for who they are, not for what they provide. Feeling valued in that way adds to the safety and security of the relationship.',
     steps: steps(
@@ -263,8 +321,16 @@ export const BUILT_IN_EXERCISES: readonly Exercise[] = [
     suggestedAudience: 'TOGETHER',
     reflectionPrompts: [
       { id: 'safe', kind: 'SCALE_1_5', label: 'How safe and relaxed did you feel?' },
-      { id: 'what-felt-best', kind: 'TEXT', label: 'What kind of affection felt best to you, and why?' },
-      { id: 'within-agreement', kind: 'YES_NO', label: 'Did you both stay within what you had agreed?' },
+      {
+        id: 'what-felt-best',
+        kind: 'TEXT',
+        label: 'What kind of affection felt best to you, and why?',
+      },
+      {
+        id: 'within-agreement',
+        kind: 'YES_NO',
+        label: 'Did you both stay within what you had agreed?',
+      },
     ],
     source: sourceFor('AFFECTION'),
   },
@@ -273,7 +339,8 @@ export const BUILT_IN_EXERCISES: readonly Exercise[] = [
     title: 'Small acts of care',
     activity: 'AFFECTION',
     intimacyTypes: ['EMOTIONAL'],
-    summary: 'Do one thoughtful thing for your partner, or a job they asked for, without a reminder.',
+    summary:
+      'Do one thoughtful thing for your partner, or a job they asked for, without a reminder.',
     whyItHelps:
       'Affection is not only physical: a considerate gesture, or a job done because your partner asked for it, also shows that you value them. Such acts say your partner matters beyond what they contribute to the relationship. Repeated often, they build a steady feeling of safety between you.',
     steps: steps(
@@ -287,8 +354,16 @@ export const BUILT_IN_EXERCISES: readonly Exercise[] = [
     suggestedAudience: 'EACH',
     reflectionPrompts: [
       { id: 'what-and-why', kind: 'TEXT', label: 'What did you do, and why did you choose it?' },
-      { id: 'unasked', kind: 'SCALE_1_5', label: 'How good did it feel to do it without being asked?' },
-      { id: 'noticed-partner', kind: 'YES_NO', label: 'Did you notice a small act of care from your partner this week?' },
+      {
+        id: 'unasked',
+        kind: 'SCALE_1_5',
+        label: 'How good did it feel to do it without being asked?',
+      },
+      {
+        id: 'noticed-partner',
+        kind: 'YES_NO',
+        label: 'Did you notice a small act of care from your partner this week?',
+      },
     ],
     source: sourceFor('AFFECTION'),
   },
@@ -311,9 +386,17 @@ export const BUILT_IN_EXERCISES: readonly Exercise[] = [
     suggestedSchedule: { kind: 'WEEKLY', weekdays: ['WED'] },
     suggestedAudience: 'TOGETHER',
     reflectionPrompts: [
-      { id: 'new-thing', kind: 'TEXT', label: 'What new thing did you discover about your partner?' },
+      {
+        id: 'new-thing',
+        kind: 'TEXT',
+        label: 'What new thing did you discover about your partner?',
+      },
       { id: 'attention', kind: 'SCALE_1_5', label: 'How much attention were you able to give?' },
-      { id: 'next-question', kind: 'TEXT', label: 'Which question would you like to be asked next time?' },
+      {
+        id: 'next-question',
+        kind: 'TEXT',
+        label: 'Which question would you like to be asked next time?',
+      },
     ],
     source: sourceFor('LEARN_ABOUT_PARTNER'),
   },
@@ -322,7 +405,8 @@ export const BUILT_IN_EXERCISES: readonly Exercise[] = [
     title: 'Boundaries and wishes',
     activity: 'RESPECT_BOUNDARIES',
     intimacyTypes: ['EMOTIONAL', 'SPIRITUAL_VALUES'],
-    summary: 'Each write down your needs, wishes and limits, then share them and agree how to honour them.',
+    summary:
+      'Each write down your needs, wishes and limits, then share them and agree how to honour them.',
     whyItHelps:
       'Closeness struggles to grow when either of you feels unsupported, disrespected or unsafe. Naming your needs, wishes, dislikes and limits, about daily life as well as affection and sex, gives your partner a map for respecting you. These talks matter early in a relationship and many years in, because people and their wishes change.',
     steps: steps(
@@ -336,8 +420,16 @@ export const BUILT_IN_EXERCISES: readonly Exercise[] = [
     suggestedSchedule: { kind: 'ONCE' },
     suggestedAudience: 'TOGETHER',
     reflectionPrompts: [
-      { id: 'new-to-you', kind: 'TEXT', label: 'Which of your partner’s needs or limits was new to you?' },
-      { id: 'respected', kind: 'SCALE_1_5', label: 'How respected did you feel while sharing your own?' },
+      {
+        id: 'new-to-you',
+        kind: 'TEXT',
+        label: 'Which of your partner’s needs or limits was new to you?',
+      },
+      {
+        id: 'respected',
+        kind: 'SCALE_1_5',
+        label: 'How respected did you feel while sharing your own?',
+      },
       { id: 'agreed-wish', kind: 'YES_NO', label: 'Did you agree on a wish to honour?' },
     ],
     source: sourceFor('RESPECT_BOUNDARIES'),
@@ -347,7 +439,8 @@ export const BUILT_IN_EXERCISES: readonly Exercise[] = [
     title: 'Room to be yourself',
     activity: 'RESPECT_BOUNDARIES',
     intimacyTypes: ['EMOTIONAL', 'EXPERIENTIAL'],
-    summary: 'Each plan time for an interest of your own, and make it easy for your partner to enjoy theirs.',
+    summary:
+      'Each plan time for an interest of your own, and make it easy for your partner to enjoy theirs.',
     whyItHelps:
       'Respect includes accepting that you are two separate people with your own interests and wants. Feeling supported in being yourself makes closeness feel safer, not smaller. Telling each other about it afterwards lets your partner share in that part of your life without taking it over.',
     steps: steps(
@@ -360,7 +453,11 @@ export const BUILT_IN_EXERCISES: readonly Exercise[] = [
     suggestedSchedule: { kind: 'N_PER_WEEK', timesPerWeek: 1 },
     suggestedAudience: 'EACH',
     reflectionPrompts: [
-      { id: 'my-time', kind: 'TEXT', label: 'What did you do with your time, and how did it feel?' },
+      {
+        id: 'my-time',
+        kind: 'TEXT',
+        label: 'What did you do with your time, and how did it feel?',
+      },
       { id: 'supported', kind: 'SCALE_1_5', label: 'How supported by your partner did you feel?' },
     ],
     source: sourceFor('RESPECT_BOUNDARIES'),

@@ -64,10 +64,7 @@ export function validateExerciseDraft(draft: ExerciseDraft): FieldError[] {
     }
   }
 
-  if (
-    draft.activity !== undefined &&
-    !ACTIVITIES.some((a) => a.key === draft.activity)
-  ) {
+  if (draft.activity !== undefined && !ACTIVITIES.some((a) => a.key === draft.activity)) {
     add('activity', 'Choose one of the listed activities.');
   }
 

@@ -46,9 +46,7 @@ export interface AggregateTable<V> {
  * totals).
  */
 export type DisplayCell<V> =
-  | { status: 'SHOWN'; n: number; value: V }
-  | { status: 'NO_DATA'; n: 0 }
-  | { status: 'SUPPRESSED' };
+  { status: 'SHOWN'; n: number; value: V } | { status: 'NO_DATA'; n: 0 } | { status: 'SUPPRESSED' };
 
 export interface DisplayTable<V> {
   cells: DisplayCell<V>[][];
@@ -98,7 +96,10 @@ export function suppressCells<V>(table: AggregateTable<V>, k: number): DisplayTa
   const lines: Line[] = [];
   if (table.rowTotals) {
     for (let r = 0; r < rows; r++) {
-      lines.push({ members: [...Array(columns).keys()].map((c) => cellRef(r, c)), total: `r:${r}` });
+      lines.push({
+        members: [...Array(columns).keys()].map((c) => cellRef(r, c)),
+        total: `r:${r}`,
+      });
     }
   }
   if (table.columnTotals) {
@@ -122,7 +123,9 @@ export function suppressCells<V>(table: AggregateTable<V>, k: number): DisplayTa
     for (const line of lines) {
       const hiddenInLine = [...line.members, line.total].filter((ref) => hidden.has(ref)).length;
       if (hiddenInLine !== 1) continue;
-      const candidates = line.members.filter((ref) => !hidden.has(ref) && (counts.get(ref) ?? 0) >= 1);
+      const candidates = line.members.filter(
+        (ref) => !hidden.has(ref) && (counts.get(ref) ?? 0) >= 1,
+      );
       let pick: Ref | undefined;
       for (const ref of candidates) {
         if (pick === undefined || (counts.get(ref) ?? 0) < (counts.get(pick) ?? 0)) pick = ref;
