@@ -28,7 +28,9 @@ async function main(): Promise<void> {
   const adminName = values['admin-name']?.trim() || email;
   const timeZone = values['time-zone'] ?? 'UTC';
   if (!name || !email.includes('@') || !isValidTimeZone(timeZone)) {
-    throw new Error('usage: create-clinic --name "Clinic name" --admin-email a@b.c [--admin-name "Name"] [--time-zone Europe/London]');
+    throw new Error(
+      'usage: create-clinic --name "Clinic name" --admin-email a@b.c [--admin-name "Name"] [--time-zone Europe/London]',
+    );
   }
   const config = loadConfig();
   if (!config.databaseUrl) throw new Error('Set DATABASE_URL to the database of the deployment.');
@@ -46,7 +48,13 @@ async function main(): Promise<void> {
       const m = await ensureMembership(em, clinicId, email, adminName, 'CLINIC_ADMIN');
       return invitations.issue(
         em,
-        { clinicId, membershipId: m.membershipId, email, displayName: m.displayName, role: 'CLINIC_ADMIN' },
+        {
+          clinicId,
+          membershipId: m.membershipId,
+          email,
+          displayName: m.displayName,
+          role: 'CLINIC_ADMIN',
+        },
         null,
       );
     });

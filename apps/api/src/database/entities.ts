@@ -4,6 +4,12 @@ import { MembershipEntity } from '../clinics/membership.entity';
 import { CoupleEntity } from '../couples/couple.entity';
 import { InvitationEntity } from '../invitations/invitation.entity';
 import { UserEntity } from '../users/user.entity';
+import { CatalogueExerciseEntity } from '../exercises/catalogue-exercise.entity';
+import { ClinicExerciseEntity } from '../exercises/clinic-exercise.entity';
+import { AssignmentEntity } from '../homework/assignment.entity';
+import { CommentEntity } from '../homework/comment.entity';
+import { CompletionEntity } from '../homework/completion.entity';
+import { TaskEntity } from '../homework/task.entity';
 
 /** Every persisted entity, in one list shared by the app, the tests and the migration CLI. */
 export const ENTITIES = [
@@ -13,4 +19,10 @@ export const ENTITIES = [
   SessionEntity,
   InvitationEntity,
   CoupleEntity,
+  CatalogueExerciseEntity,
+  ClinicExerciseEntity,
+  AssignmentEntity,
+  TaskEntity,
+  CompletionEntity,
+  CommentEntity,
 ];

@@ -1,0 +1,75 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
+import { MembershipEntity } from '../clinics/membership.entity';
+import { CoupleEntity } from '../couples/couple.entity';
+import { CompletionEntity } from './completion.entity';
+
+/**
+ * A coach's reply on an entry. Seen by whoever can see the entry it is on: the check lives
+ * in the access module, through the entry.
+ */
+@Entity({ name: 'comments' })
+@Index('ix_comments_clinic_completion', ['clinicId', 'completionId'])
+export class CommentEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'clinic_id', type: 'uuid' })
+  clinicId!: string;
+
+  @Column({ name: 'couple_id', type: 'uuid' })
+  coupleId!: string;
+
+  @Column({ name: 'completion_id', type: 'uuid', nullable: true })
+  completionId!: string | null;
+
+  @Column({ name: 'author_id', type: 'uuid' })
+  authorId!: string;
+
+  @Column({ type: 'text' })
+  body!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @ManyToOne(() => CoupleEntity, { onDelete: 'CASCADE' })
+  @JoinColumn([
+    {
+      name: 'clinic_id',
+      referencedColumnName: 'clinicId',
+      foreignKeyConstraintName: 'fk_comments_couple',
+    },
+    { name: 'couple_id', referencedColumnName: 'id' },
+  ])
+  couple?: Relation<CoupleEntity>;
+
+  @ManyToOne(() => CompletionEntity, { onDelete: 'CASCADE' })
+  @JoinColumn([
+    {
+      name: 'clinic_id',
+      referencedColumnName: 'clinicId',
+      foreignKeyConstraintName: 'fk_comments_completion',
+    },
+    { name: 'completion_id', referencedColumnName: 'id' },
+  ])
+  completion?: Relation<CompletionEntity>;
+
+  @ManyToOne(() => MembershipEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn([
+    {
+      name: 'clinic_id',
+      referencedColumnName: 'clinicId',
+      foreignKeyConstraintName: 'fk_comments_author',
+    },
+    { name: 'author_id', referencedColumnName: 'id' },
+  ])
+  author?: Relation<MembershipEntity>;
+}
