@@ -60,6 +60,25 @@ export class AccessService {
     }
   }
 
+  /**
+   * Entries partners write (completions, check-ins, measures) and everything hanging off
+   * them (comments), for an entry table aliased `e` joined to its couple as `c`
+   * (`JOIN couples c ON c.clinic_id = e.clinic_id AND c.id = e.couple_id`). The entry needs
+   * columns clinic_id, couple_id, author_id and visibility.
+   *
+   * Privacy invariant (PRODUCT.md): an entry is seen by its author and the couple's coach;
+   * the other partner sees it only when it is SHARED; clinic admins never see entries. Every
+   * list, count, chart and nested field of entries must be built on this scope.
+   */
+  entryScope(actor: Actor, firstParam = 1): SqlScope {
+    const p = (n: number) => `$${firstParam + n}`;
+    return {
+      where: `e.clinic_id = ${p(0)} AND (c.coach_id = ${p(1)} OR e.author_id = ${p(2)}
+        OR (e.visibility = 'SHARED' AND (c.partner_a_id = ${p(2)} OR c.partner_b_id = ${p(2)})))`,
+      params: [actor.clinicId, actor.membershipIds.COACH ?? null, actor.membershipIds.CLIENT ?? null],
+    };
+  }
+
   /** The subset of `ids` the actor may access with the permission, in one query. */
   async couples(actor: Actor, permission: CouplePermission, ids: string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
