@@ -14,6 +14,8 @@ import { ConfigModule } from './config/config.module';
 import { CouplesModule } from './couples/couples.module';
 import { dataSourceOptions, type DataSourceSettings } from './database/data-source';
 import type { GraphqlContext } from './graphql/graphql-context';
+import { RequestLoaders } from './graphql/loaders';
+import { ClockModule } from './common/clock';
 import { InvitationsModule } from './invitations/invitations.module';
 
 @Module({})
@@ -26,6 +28,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot({ ...dataSourceOptions(database), migrationsRun: true }),
         AccessModule,
+        ClockModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],
@@ -50,6 +53,7 @@ export class AppModule {
               req,
               res,
               actor: await auth.actorFromToken(readSessionToken(req)),
+              loaders: new RequestLoaders(),
             }),
           }),
         }),

@@ -3,12 +3,14 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import type { Actor } from '../auth/actor';
 import { AppError } from '../common/app-error';
+import type { RequestLoaders } from './loaders';
 
 export interface GraphqlContext {
   req: Request;
   res: Response;
   /** Null when the request carries no valid session. */
   actor: Actor | null;
+  loaders: RequestLoaders;
 }
 
 export function graphqlContext(ctx: ExecutionContext): GraphqlContext {
@@ -25,7 +27,7 @@ export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionCont
   return actor;
 });
 
-/** The request context itself, for resolvers that set cookies. */
+/** The request context itself, for resolvers that set cookies or use loaders. */
 export const Ctx = createParamDecorator((_: unknown, ctx: ExecutionContext): GraphqlContext =>
   graphqlContext(ctx),
 );
