@@ -17,6 +17,8 @@ import type { GraphqlContext } from './graphql/graphql-context';
 import { RequestLoaders } from './graphql/loaders';
 import { ClockModule } from './common/clock';
 import { InvitationsModule } from './invitations/invitations.module';
+import { ExercisesModule } from './exercises/exercises.module';
+import { HomeworkModule } from './homework/homework.module';
 
 @Module({})
 export class AppModule {
@@ -61,6 +63,8 @@ export class AppModule {
         InvitationsModule,
         ClinicsModule,
         CouplesModule,
+        ExercisesModule,
+        HomeworkModule,
       ],
     };
   }

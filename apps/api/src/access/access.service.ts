@@ -10,8 +10,9 @@ import { AppError } from '../common/app-error';
  * - MANAGE: invite partners, assign homework: the couple's coach only.
  * - ROSTER: names, coach and status: clinic admins (never content).
  * - ADMINISTER: reassign the coach, change status as the clinic: clinic admins.
+ * - PARTNER: write one's own entries (check-ins, measures): the couple's partners only.
  */
-export type CouplePermission = 'READ' | 'MANAGE' | 'ROSTER' | 'ADMINISTER';
+export type CouplePermission = 'READ' | 'MANAGE' | 'ROSTER' | 'ADMINISTER' | 'PARTNER';
 
 export interface SqlScope {
   /** A boolean SQL expression over the couples table alias `c`, with $n placeholders. */
@@ -47,6 +48,11 @@ export class AccessService {
         };
       case 'MANAGE':
         return { where: `${clinic} AND c.coach_id = ${p(1)}`, params: [actor.clinicId, coach] };
+      case 'PARTNER':
+        return {
+          where: `${clinic} AND (c.partner_a_id = ${p(1)} OR c.partner_b_id = ${p(1)})`,
+          params: [actor.clinicId, client],
+        };
       case 'ROSTER':
       case 'ADMINISTER':
         return {
@@ -75,7 +81,11 @@ export class AccessService {
     return {
       where: `e.clinic_id = ${p(0)} AND (c.coach_id = ${p(1)} OR e.author_id = ${p(2)}
         OR (e.visibility = 'SHARED' AND (c.partner_a_id = ${p(2)} OR c.partner_b_id = ${p(2)})))`,
-      params: [actor.clinicId, actor.membershipIds.COACH ?? null, actor.membershipIds.CLIENT ?? null],
+      params: [
+        actor.clinicId,
+        actor.membershipIds.COACH ?? null,
+        actor.membershipIds.CLIENT ?? null,
+      ],
     };
   }
 
@@ -102,6 +112,13 @@ export class AccessService {
   requireClinicAdmin(actor: Actor): string {
     const id = actor.membershipIds.CLINIC_ADMIN;
     if (!id) throw AppError.forbidden('Only clinic admins can do this.');
+    return id;
+  }
+
+  /** Coaches and admins use the exercise catalogue; clients only see what is assigned. */
+  requireStaff(actor: Actor): string {
+    const id = actor.membershipIds.COACH ?? actor.membershipIds.CLINIC_ADMIN;
+    if (!id) throw AppError.forbidden('Only coaches and clinic admins can use the catalogue.');
     return id;
   }
 

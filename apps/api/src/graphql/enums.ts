@@ -1,5 +1,24 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { ROLES, type Role } from '@hearth/domain';
+import {
+  INTIMACY_TYPES,
+  PROMPT_KINDS,
+  ROLES,
+  SCHEDULE_KINDS,
+  WEEKDAYS,
+  type IntimacyType,
+  type PromptKind,
+  type Role,
+  type ScheduleKind,
+  type TaskState,
+  type Weekday,
+} from '@hearth/domain';
+import {
+  ASSIGNMENT_STATUSES,
+  AUDIENCES,
+  type AssignmentStatus,
+  type AudienceKind,
+} from '../homework/assignment.entity';
+import { VISIBILITIES, type Visibility } from '../homework/completion.entity';
 import { MEMBER_STATUSES, type MemberStatus } from '../clinics/membership.entity';
 import { COUPLE_STATUSES, type CoupleStatus } from '../couples/couple.entity';
 
@@ -19,3 +38,40 @@ registerEnumType(MemberStatusEnum, {
 });
 registerEnumType(CoupleStatusEnum, { name: 'CoupleStatus' });
 registerEnumType(PartnerSlotEnum, { name: 'PartnerSlot' });
+
+export const IntimacyTypeEnum = enumObject<IntimacyType>(INTIMACY_TYPES);
+export const PromptKindEnum = enumObject<PromptKind>(PROMPT_KINDS);
+export const ScheduleKindEnum = enumObject<ScheduleKind>(SCHEDULE_KINDS);
+export const WeekdayEnum = enumObject<Weekday>(WEEKDAYS);
+export const SuggestedAudienceEnum = enumObject<'EACH' | 'TOGETHER'>(['EACH', 'TOGETHER']);
+export const AudienceKindEnum = enumObject<AudienceKind>(AUDIENCES);
+export const AssignmentStatusEnum = enumObject<AssignmentStatus>(ASSIGNMENT_STATUSES);
+export const TaskStateEnum = enumObject<TaskState>([
+  'DONE',
+  'LATE',
+  'OVERDUE',
+  'MISSED',
+  'DUE',
+  'UPCOMING',
+]);
+export const VisibilityEnum = enumObject<Visibility>(VISIBILITIES);
+
+registerEnumType(IntimacyTypeEnum, { name: 'IntimacyType' });
+registerEnumType(PromptKindEnum, { name: 'PromptKind' });
+registerEnumType(ScheduleKindEnum, { name: 'ScheduleKind' });
+registerEnumType(WeekdayEnum, { name: 'Weekday' });
+registerEnumType(SuggestedAudienceEnum, { name: 'SuggestedAudience' });
+registerEnumType(AudienceKindEnum, {
+  name: 'AudienceKind',
+  description: 'EACH partner separately, TOGETHER (one completion), or ONE named partner.',
+});
+registerEnumType(AssignmentStatusEnum, { name: 'AssignmentStatus' });
+registerEnumType(TaskStateEnum, {
+  name: 'TaskState',
+  description:
+    'DONE by the end of the due day, LATE after it; not done: DUE today, UPCOMING, OVERDUE (1-7 days past), MISSED (older).',
+});
+registerEnumType(VisibilityEnum, {
+  name: 'Visibility',
+  description: 'PRIVATE: author and coach. SHARED: also the partner.',
+});

@@ -2,9 +2,18 @@ import { AuthResolver } from '../auth/auth.resolver';
 import { ClinicsResolver } from '../clinics/clinics.resolver';
 import { CouplesResolver } from '../couples/couples.resolver';
 import { InvitationsResolver } from '../invitations/invitations.resolver';
+import { ExercisesResolver } from '../exercises/exercises.resolver';
+import { HOMEWORK_RESOLVERS } from '../homework/homework.resolver';
 
 /**
  * Every resolver, for emitting schema.gql without a database. An integration test checks
  * that the running API's schema equals the committed file, so a resolver missing here fails.
  */
-export const RESOLVERS = [AuthResolver, InvitationsResolver, ClinicsResolver, CouplesResolver];
+export const RESOLVERS = [
+  AuthResolver,
+  InvitationsResolver,
+  ClinicsResolver,
+  CouplesResolver,
+  ExercisesResolver,
+  ...HOMEWORK_RESOLVERS,
+];
