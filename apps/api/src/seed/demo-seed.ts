@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Role } from '@hearth/domain';
 import { hashPassword } from '../auth/tokens';
 import type { AppConfig } from '../config/config';
+import { seedDemoHomework } from './demo-homework';
 
 export const DEMO_PASSWORD = 'hearth-demo';
 
@@ -176,6 +177,7 @@ export async function seedDemoIfEmpty(ds: DataSource, config: AppConfig): Promis
           ],
         );
       }
+      await seedDemoHomework(em, clinicId, new Date());
     }
     return true;
   });
