@@ -1,6 +1,9 @@
+import { Logger as NestLogger } from '@nestjs/common';
 import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+
+const poolLogger = new NestLogger('Database');
 
 export interface DataSourceSettings {
   url: string;
@@ -26,6 +29,12 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
     migrationsRun: false,
     logging: settings.logger ? 'all' : false,
     logger: settings.logger,
+    // A dropped connection (server restart, network blip) surfaces here for an idle client:
+    // log it and let the pool open a new connection on the next query, instead of crashing.
+    poolErrorHandler: (err: unknown) =>
+      poolLogger.warn(
+        `PostgreSQL connection lost (${err instanceof Error ? err.message : String(err)}); reconnecting on next use.`,
+      ),
     extra: {
       max: settings.poolSize ?? 10,
       // A finite connect timeout: a database that does not answer fails the request
