@@ -19,6 +19,9 @@ import { ClockModule } from './common/clock';
 import { InvitationsModule } from './invitations/invitations.module';
 import { ExercisesModule } from './exercises/exercises.module';
 import { HomeworkModule } from './homework/homework.module';
+import { CheckinsModule } from './checkins/checkins.module';
+import { MeasuresModule } from './measures/measures.module';
+import { FlagsModule } from './flags/flags.module';
 
 @Module({})
 export class AppModule {
@@ -65,6 +68,9 @@ export class AppModule {
         CouplesModule,
         ExercisesModule,
         HomeworkModule,
+        CheckinsModule,
+        MeasuresModule,
+        FlagsModule,
       ],
     };
   }

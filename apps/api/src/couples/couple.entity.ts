@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -24,6 +25,7 @@ export type CoupleStatus = (typeof COUPLE_STATUSES)[number];
 @Index('ix_couples_clinic_coach', ['clinicId', 'coachId'])
 @Index('ix_couples_clinic_partner_a', ['clinicId', 'partnerAId'])
 @Index('ix_couples_clinic_partner_b', ['clinicId', 'partnerBId'])
+@Check('ck_couples_csi4_every_weeks', 'csi4_every_weeks BETWEEN 1 AND 52')
 export class CoupleEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -51,6 +53,10 @@ export class CoupleEntity {
 
   @Column({ name: 'partner_b_id', type: 'uuid' })
   partnerBId!: string;
+
+  /** The CSI-4 is due at intake and every this many weeks after it (the coach's choice). */
+  @Column({ name: 'csi4_every_weeks', type: 'int', default: 4 })
+  csi4EveryWeeks!: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

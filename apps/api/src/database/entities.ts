@@ -10,6 +10,8 @@ import { AssignmentEntity } from '../homework/assignment.entity';
 import { CommentEntity } from '../homework/comment.entity';
 import { CompletionEntity } from '../homework/completion.entity';
 import { TaskEntity } from '../homework/task.entity';
+import { CheckinEntity } from '../checkins/checkin.entity';
+import { MeasureResultEntity } from '../measures/measure-result.entity';
 
 /** Every persisted entity, in one list shared by the app, the tests and the migration CLI. */
 export const ENTITIES = [
@@ -25,4 +27,6 @@ export const ENTITIES = [
   TaskEntity,
   CompletionEntity,
   CommentEntity,
+  CheckinEntity,
+  MeasureResultEntity,
 ];

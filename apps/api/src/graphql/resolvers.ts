@@ -4,6 +4,9 @@ import { CouplesResolver } from '../couples/couples.resolver';
 import { InvitationsResolver } from '../invitations/invitations.resolver';
 import { ExercisesResolver } from '../exercises/exercises.resolver';
 import { HOMEWORK_RESOLVERS } from '../homework/homework.resolver';
+import { CheckinsResolver, CoupleCheckinsResolver } from '../checkins/checkins.resolver';
+import { MeasuresResolver } from '../measures/measures.resolver';
+import { FlagsResolver } from '../flags/flags.resolver';
 
 /**
  * Every resolver, for emitting schema.gql without a database. An integration test checks
@@ -16,4 +19,8 @@ export const RESOLVERS = [
   CouplesResolver,
   ExercisesResolver,
   ...HOMEWORK_RESOLVERS,
+  CheckinsResolver,
+  CoupleCheckinsResolver,
+  MeasuresResolver,
+  FlagsResolver,
 ];

@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -8,6 +9,7 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
+import { CheckinEntity } from '../checkins/checkin.entity';
 import { MembershipEntity } from '../clinics/membership.entity';
 import { CoupleEntity } from '../couples/couple.entity';
 import { CompletionEntity } from './completion.entity';
@@ -18,6 +20,8 @@ import { CompletionEntity } from './completion.entity';
  */
 @Entity({ name: 'comments' })
 @Index('ix_comments_clinic_completion', ['clinicId', 'completionId'])
+@Index('ix_comments_clinic_checkin', ['clinicId', 'checkinId'])
+@Check('ck_comments_one_entry', '(completion_id IS NULL) <> (checkin_id IS NULL)')
 export class CommentEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -30,6 +34,10 @@ export class CommentEntity {
 
   @Column({ name: 'completion_id', type: 'uuid', nullable: true })
   completionId!: string | null;
+
+  /** Set instead of completion_id for a comment on a daily check-in. */
+  @Column({ name: 'checkin_id', type: 'uuid', nullable: true })
+  checkinId!: string | null;
 
   @Column({ name: 'author_id', type: 'uuid' })
   authorId!: string;
@@ -61,6 +69,17 @@ export class CommentEntity {
     { name: 'completion_id', referencedColumnName: 'id' },
   ])
   completion?: Relation<CompletionEntity>;
+
+  @ManyToOne(() => CheckinEntity, { onDelete: 'CASCADE' })
+  @JoinColumn([
+    {
+      name: 'clinic_id',
+      referencedColumnName: 'clinicId',
+      foreignKeyConstraintName: 'fk_comments_checkin',
+    },
+    { name: 'checkin_id', referencedColumnName: 'id' },
+  ])
+  checkin?: Relation<CheckinEntity>;
 
   @ManyToOne(() => MembershipEntity, { onDelete: 'RESTRICT' })
   @JoinColumn([

@@ -3,6 +3,7 @@ import type { Role } from '@hearth/domain';
 import { hashPassword } from '../auth/tokens';
 import type { AppConfig } from '../config/config';
 import { seedDemoHomework } from './demo-homework';
+import { seedDemoCheckins } from './demo-checkins';
 
 export const DEMO_PASSWORD = 'hearth-demo';
 
@@ -179,6 +180,7 @@ export async function seedDemoIfEmpty(ds: DataSource, config: AppConfig): Promis
       }
       await seedDemoHomework(em, clinicId, new Date());
     }
+    await seedDemoCheckins(em);
     return true;
   });
 }

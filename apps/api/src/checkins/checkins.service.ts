@@ -1,0 +1,385 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import {
+  addDays,
+  CHECKIN_ITEM_IDS,
+  PARTNERS,
+  CHECKIN_NOTE_MAX_LENGTH,
+  resolveCheckinDate,
+  validateCheckin,
+  type FieldError,
+  type Partner,
+} from '@hearth/domain';
+import { AccessService, isUuid } from '../access/access.service';
+import type { Actor } from '../auth/actor';
+import { AppError } from '../common/app-error';
+import { Clock } from '../common/clock';
+import { PeopleService } from '../clinics/people.service';
+import type { CommentModel } from '../homework/homework.models';
+import type { Visibility } from '../homework/completion.entity';
+import { adherence, adherenceFrom, buildSeries, MEAN_WINDOW_DAYS } from './checkin-figures';
+import type {
+  CheckinAdherenceModel,
+  CheckinModel,
+  CheckinRatingsModel,
+  CheckinSeriesModel,
+} from './checkin.model';
+import { CoupleFramesService } from './couple-frames.service';
+import type { FileCheckinInput } from './dto/checkin.inputs';
+
+interface CheckinRow {
+  id: string;
+  couple_id: string;
+  author_id: string;
+  partner: Partner;
+  date: string;
+  late: boolean;
+  closeness: number;
+  understood: number;
+  sharing: number;
+  affection: number;
+  fun: number;
+  conflict: number;
+  stress: number;
+  note: string | null;
+  wants_to_talk: boolean;
+  visibility: Visibility;
+  created_at: Date;
+  updated_at: Date;
+}
+
+const CHECKIN_COLUMNS = `e.id, e.couple_id, e.author_id, e.partner, e.checkin_date::text AS date,
+  e.late, e.closeness, e.understood, e.sharing, e.affection, e.fun, e.conflict, e.stress,
+  e.note, e.wants_to_talk, e.visibility, e.created_at, e.updated_at`;
+
+/** Check-ins (alias e) joined to their couple (alias c), as the access module's entry scope needs. */
+const FROM_CHECKINS = `checkins e JOIN couples c ON c.clinic_id = e.clinic_id AND c.id = e.couple_id`;
+
+export const MAX_SERIES_DAYS = 366;
+
+function ratingsOf(r: CheckinRatingsModel): CheckinRatingsModel {
+  return {
+    closeness: r.closeness,
+    understood: r.understood,
+    sharing: r.sharing,
+    affection: r.affection,
+    fun: r.fun,
+    conflict: r.conflict,
+    stress: r.stress,
+  };
+}
+
+/**
+ * Daily check-ins: filing, and every figure made of them. Privacy invariant: every read
+ * below selects check-ins through `AccessService.entryScope`, so a partner's PRIVATE
+ * check-in never reaches the other partner through any list, count, chart or mean, and
+ * clinic admins (who are neither author, partner nor coach) get none at all.
+ */
+@Injectable()
+export class CheckinsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
+    private readonly frames: CoupleFramesService,
+    private readonly people: PeopleService,
+    private readonly clock: Clock,
+  ) {}
+
+  private toModel(actor: Actor, r: CheckinRow): CheckinModel {
+    return {
+      id: r.id,
+      coupleId: r.couple_id,
+      partner: r.partner,
+      mine: r.author_id === actor.membershipIds.CLIENT,
+      date: r.date,
+      late: r.late,
+      ratings: ratingsOf(r),
+      note: r.note,
+      wantsToTalk: r.wants_to_talk,
+      visibility: r.visibility,
+      filedAt: r.created_at,
+      updatedAt: r.updated_at,
+    };
+  }
+
+  /**
+   * A partner files (or re-files) their check-in for today, or for yesterday until noon.
+   * One statement, keyed by the unique (couple, author, day) index: a retry or a second
+   * submit updates the same row. Nothing is written unless every field is valid.
+   */
+  async file(actor: Actor, input: FileCheckinInput): Promise<CheckinModel> {
+    const frame = (await this.frames.load(actor, [input.coupleId], 'PARTNER')).get(input.coupleId);
+    if (!frame?.viewerPartner) throw AppError.notFound('Couple');
+    if (frame.status === 'CLOSED') throw AppError.conflict('This couple’s work has been closed.');
+
+    const errors: FieldError[] = [];
+    const ratings: Record<string, number> = {};
+    for (const { item, value } of input.ratings) {
+      if (item in ratings) errors.push({ field: `ratings.${item}`, message: 'Rate this once.' });
+      else ratings[item] = value;
+    }
+    const note = input.note?.trim() ? input.note.trim() : null;
+    errors.push(...validateCheckin(ratings, note));
+    const day = resolveCheckinDate({
+      requestedDate: input.date ?? null,
+      now: this.clock.now(),
+      timeZone: frame.timeZone,
+    });
+    if ('error' in day) errors.push(day.error);
+    if (errors.length > 0 || 'error' in day) throw AppError.badInput(errors);
+
+    const author = frame.partners[frame.viewerPartner].membershipId;
+    const rows: CheckinRow[] = await this.db.query(
+      `INSERT INTO checkins AS e (clinic_id, couple_id, author_id, partner, checkin_date, late,
+          closeness, understood, sharing, affection, fun, conflict, stress,
+          note, wants_to_talk, visibility)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+        ON CONFLICT (clinic_id, couple_id, author_id, checkin_date) DO UPDATE SET
+          -- Late only if it was first filed late: correcting an on-time check-in the next
+          -- morning does not make it late.
+          late = e.late AND EXCLUDED.late,
+          closeness = EXCLUDED.closeness, understood = EXCLUDED.understood,
+          sharing = EXCLUDED.sharing, affection = EXCLUDED.affection, fun = EXCLUDED.fun,
+          conflict = EXCLUDED.conflict, stress = EXCLUDED.stress, note = EXCLUDED.note,
+          wants_to_talk = EXCLUDED.wants_to_talk, visibility = EXCLUDED.visibility,
+          updated_at = now()
+        RETURNING ${CHECKIN_COLUMNS}`,
+      [
+        frame.clinicId,
+        frame.id,
+        author,
+        frame.viewerPartner,
+        day.date,
+        day.late,
+        ...CHECKIN_ITEM_IDS.map((id) => ratings[id]),
+        note,
+        input.wantsToTalk,
+        input.visibility,
+      ],
+    );
+    return this.toModel(actor, rows[0]!);
+  }
+
+  /** Visible check-ins of the couples dated within [from, to] of each (one query). */
+  private async visibleCheckins(
+    actor: Actor,
+    windows: { coupleId: string; from: string; to: string }[],
+  ): Promise<CheckinRow[]> {
+    if (windows.length === 0) return [];
+    const scope = this.access.entryScope(actor, 4);
+    return this.db.query(
+      `SELECT ${CHECKIN_COLUMNS}
+        FROM ${FROM_CHECKINS}
+        JOIN unnest($1::uuid[], $2::date[], $3::date[]) AS w(couple_id, from_date, to_date)
+          ON w.couple_id = e.couple_id
+        WHERE e.checkin_date BETWEEN w.from_date AND w.to_date AND ${scope.where}
+        ORDER BY e.checkin_date DESC, e.partner`,
+      [
+        windows.map((w) => w.coupleId),
+        windows.map((w) => w.from),
+        windows.map((w) => w.to),
+        ...scope.params,
+      ],
+    );
+  }
+
+  /** The caller's own check-in for today, per couple; null for coaches and when not filed. */
+  async myToday(actor: Actor, coupleIds: string[]): Promise<Map<string, CheckinModel | null>> {
+    const frames = await this.frames.load(actor, coupleIds, 'READ');
+    const own = [...frames.values()].filter((f) => f.viewerPartner);
+    const rows = await this.visibleCheckins(
+      actor,
+      own.map((f) => ({ coupleId: f.id, from: f.today, to: f.today })),
+    );
+    const mine = rows.filter((r) => r.author_id === actor.membershipIds.CLIENT);
+    return new Map(
+      [...frames.keys()].map((id) => {
+        const row = mine.find((r) => r.couple_id === id);
+        return [id, row ? this.toModel(actor, row) : null];
+      }),
+    );
+  }
+
+  /** Visible check-ins of the last `days` local days, newest first, per couple. */
+  async feed(
+    actor: Actor,
+    coupleIds: string[],
+    days: number,
+  ): Promise<Map<string, CheckinModel[]>> {
+    assertDays(days);
+    const frames = await this.frames.load(actor, coupleIds, 'READ');
+    const rows = await this.visibleCheckins(
+      actor,
+      [...frames.values()].map((f) => ({
+        coupleId: f.id,
+        from: addDays(f.today, 1 - days),
+        to: f.today,
+      })),
+    );
+    return new Map(
+      [...frames.keys()].map((id) => [
+        id,
+        rows.filter((r) => r.couple_id === id).map((r) => this.toModel(actor, r)),
+      ]),
+    );
+  }
+
+  /** Ratings per partner per day and 7-day mean closeness, from visible check-ins only. */
+  async series(
+    actor: Actor,
+    coupleIds: string[],
+    days: number,
+  ): Promise<Map<string, CheckinSeriesModel>> {
+    assertDays(days);
+    const frames = await this.frames.load(actor, coupleIds, 'READ');
+    const windows = [...frames.values()].map((f) => ({
+      coupleId: f.id,
+      from: addDays(f.today, 1 - days - (MEAN_WINDOW_DAYS - 1)),
+      to: f.today,
+    }));
+    const rows = await this.visibleCheckins(actor, windows);
+    return new Map(
+      [...frames.values()].map((f) => [
+        f.id,
+        buildSeries(
+          rows
+            .filter((r) => r.couple_id === f.id)
+            .map((r) => ({ partner: r.partner, date: r.date, ratings: ratingsOf(r) })),
+          addDays(f.today, 1 - days),
+          f.today,
+        ),
+      ]),
+    );
+  }
+
+  /** Days with a (visible) check-in over days enrolled, per partner, in the last `days` days. */
+  async adherence(
+    actor: Actor,
+    coupleIds: string[],
+    days: number,
+  ): Promise<Map<string, CheckinAdherenceModel[]>> {
+    assertDays(days);
+    const frames = [...(await this.frames.load(actor, coupleIds, 'READ')).values()];
+    const windows = frames.flatMap((f) =>
+      PARTNERS.map((partner) => ({
+        frame: f,
+        partner,
+        from: adherenceFrom(f.today, days, f.partners[partner].enrolledOn),
+      })),
+    );
+    const scope = this.access.entryScope(actor, 5);
+    // One GROUP BY over all couples and partners, made of visible check-ins only.
+    const counts: { couple_id: string; partner: Partner; n: number; today: boolean }[] =
+      windows.length === 0
+        ? []
+        : await this.db.query(
+            `SELECT e.couple_id, e.partner, count(*)::int AS n,
+                bool_or(e.checkin_date = w.today) AS today
+              FROM ${FROM_CHECKINS}
+              JOIN unnest($1::uuid[], $2::text[], $3::date[], $4::date[])
+                AS w(couple_id, partner, from_date, today)
+                ON w.couple_id = e.couple_id AND w.partner = e.partner::text
+              WHERE e.checkin_date BETWEEN w.from_date AND w.today AND ${scope.where}
+              GROUP BY e.couple_id, e.partner`,
+            [
+              windows.map((w) => w.frame.id),
+              windows.map((w) => w.partner),
+              windows.map((w) => w.from),
+              windows.map((w) => w.frame.today),
+              ...scope.params,
+            ],
+          );
+    return new Map(
+      frames.map((f) => [
+        f.id,
+        PARTNERS.map((partner) => {
+          const row = counts.find((c) => c.couple_id === f.id && c.partner === partner);
+          return adherence({
+            partner,
+            today: f.today,
+            days,
+            enrolledOn: f.partners[partner].enrolledOn,
+            daysWithCheckin: row?.n ?? 0,
+            filedToday: row?.today ?? false,
+          });
+        }),
+      ]),
+    );
+  }
+
+  /** Coach comments on the given check-ins, for callers who may see each check-in. */
+  async comments(actor: Actor, checkinIds: string[]): Promise<Map<string, CommentModel[]>> {
+    const ids = [...new Set(checkinIds)].filter(isUuid);
+    if (ids.length === 0) return new Map();
+    const scope = this.access.entryScope(actor, 2);
+    // Comments are seen by whoever may see the check-in they are on: through its entry scope.
+    const rows: {
+      id: string;
+      checkin_id: string;
+      author_id: string;
+      body: string;
+      created_at: Date;
+    }[] = await this.db.query(
+      `SELECT k.id, k.checkin_id, k.author_id, k.body, k.created_at
+          FROM comments k
+          JOIN ${FROM_CHECKINS} ON e.clinic_id = k.clinic_id AND e.id = k.checkin_id
+          WHERE k.checkin_id = ANY($1::uuid[]) AND ${scope.where}
+          ORDER BY k.created_at, k.id`,
+      [ids, ...scope.params],
+    );
+    const people = await this.people.byIds(
+      actor.clinicId,
+      rows.map((r) => r.author_id),
+    );
+    const byCheckin = new Map<string, CommentModel[]>(ids.map((id) => [id, []]));
+    for (const r of rows) {
+      const author = people.get(r.author_id);
+      if (!author) throw new Error(`Membership ${r.author_id} of a comment is missing`);
+      byCheckin
+        .get(r.checkin_id)
+        ?.push({ id: r.id, author, body: r.body, createdAt: r.created_at });
+    }
+    return byCheckin;
+  }
+
+  /** The couple's coach replies on a check-in; the reply is seen by whoever sees the check-in. */
+  async comment(actor: Actor, checkinId: string, body: string): Promise<CommentModel> {
+    const coach = actor.membershipIds.COACH;
+    const manage = this.access.coupleScope(actor, 'MANAGE', 2);
+    const entry = this.access.entryScope(actor, 2 + manage.params.length);
+    const found: { id: string; couple_id: string }[] =
+      coach && isUuid(checkinId)
+        ? await this.db.query(
+            `SELECT e.id, e.couple_id FROM ${FROM_CHECKINS}
+              WHERE e.id = $1 AND ${manage.where} AND ${entry.where}`,
+            [checkinId, ...manage.params, ...entry.params],
+          )
+        : [];
+    const checkin = found[0];
+    if (!coach || !checkin) throw AppError.notFound('Check-in');
+    const text = body.trim();
+    if (text.length === 0) throw AppError.field('body', 'Write a comment.');
+    if ([...text].length > CHECKIN_NOTE_MAX_LENGTH) {
+      throw AppError.field(
+        'body',
+        `Keep the comment to ${CHECKIN_NOTE_MAX_LENGTH} characters or fewer.`,
+      );
+    }
+    const rows: { id: string }[] = await this.db.query(
+      `INSERT INTO comments (clinic_id, couple_id, checkin_id, author_id, body)
+        VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [actor.clinicId, checkin.couple_id, checkin.id, coach, text],
+    );
+    const comments = await this.comments(actor, [checkin.id]);
+    const created = comments.get(checkin.id)?.find((c) => c.id === rows[0]!.id);
+    if (!created) throw new Error('A comment just written could not be read back.');
+    return created;
+  }
+}
+
+function assertDays(days: number): void {
+  if (!Number.isInteger(days) || days < 1 || days > MAX_SERIES_DAYS) {
+    throw AppError.field('days', `Choose from 1 to ${MAX_SERIES_DAYS} days.`);
+  }
+}
