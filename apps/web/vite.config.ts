@@ -16,9 +16,7 @@ export default defineConfig(({ mode }) => {
     plugins: [react()],
     resolve: {
       alias: {
-        '@hearth/domain': fileURLToPath(
-          new URL('../../libs/domain/src/index.ts', import.meta.url),
-        ),
+        '@hearth/domain': fileURLToPath(new URL('../../libs/domain/src/index.ts', import.meta.url)),
       },
     },
     server: {

@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router';
 import { FullPageLoader } from '../shared/components/PageStates';
 import { PublicOnly, RequireAuth, RequireRole } from './auth/guards';
 import { HomeRedirect } from './HomeRedirect';
+import { NotFoundPage } from './NotFoundPage';
 
 // Every page is its own chunk: someone signing in downloads the sign-in page and nothing
 // of the coach's or the clinic's screens (nor @mantine/dates).
@@ -13,7 +14,6 @@ const MaybeShellLayout = lazy(() => import('./shell/MaybeShellLayout'));
 const MyCouplesPage = lazy(() => import('../features/coach/pages/MyCouplesPage'));
 const ClinicPage = lazy(() => import('../features/clinic/pages/ClinicPage'));
 const OurHomeworkPage = lazy(() => import('../features/client/pages/OurHomeworkPage'));
-const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export function AppRoutes() {
   return (

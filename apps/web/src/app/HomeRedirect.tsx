@@ -6,7 +6,7 @@ import { homePath, useAuth } from './auth/auth-context';
 export function HomeRedirect() {
   const { viewer, signOut } = useAuth();
   const path = viewer ? homePath(viewer) : '/login';
-  if (path !== '/no-access') return <Navigate to={path} replace />;
+  if (path) return <Navigate to={path} replace />;
   return (
     <Center py="xl">
       <Stack align="center" gap="sm" maw={420} ta="center">
@@ -14,8 +14,8 @@ export function HomeRedirect() {
           Nothing to show yet
         </Title>
         <Text c="dimmed">
-          Your account has no role in this clinic any more. If you think that is a mistake, ask
-          your clinic.
+          Your account has no role in this clinic any more. If you think that is a mistake, ask your
+          clinic.
         </Text>
         <Button variant="light" onClick={() => void signOut()}>
           Sign out

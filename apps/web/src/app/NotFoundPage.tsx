@@ -26,6 +26,7 @@ export function NotFoundContent() {
   );
 }
 
-export default function NotFoundPage() {
+/** Unknown addresses: a friendly page with a way home (inside the shell when signed in). */
+export function NotFoundPage() {
   return <NotFoundContent />;
 }

@@ -14,10 +14,21 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [logout] = useMutation(logoutMutation);
 
   const signedIn = useCallback(
-    async (viewer: Viewer) => {
-      // A new identity: drop whatever was cached for the previous one before showing pages.
-      await client.clearStore();
-      client.writeQuery({ query: meQuery, data: { me: viewer } });
+    (viewer: Viewer) => {
+      // A new identity: forget every cached answer given to the previous one (root fields
+      // other than `me`, then whatever is no longer reachable), so no page can show it.
+      client.cache.batch({
+        update(cache) {
+          for (const id of ['ROOT_QUERY', 'ROOT_MUTATION']) {
+            cache.modify({
+              id,
+              fields: (value, { fieldName, DELETE }) => (fieldName === 'me' ? value : DELETE),
+            });
+          }
+          cache.writeQuery({ query: meQuery, data: { me: viewer } });
+        },
+      });
+      client.cache.gc();
     },
     [client],
   );

@@ -7,7 +7,7 @@ export interface AuthState {
   /** The signed-in person, or null when signed out. */
   viewer: Viewer | null;
   /** Replaces the viewer after a sign-in or an accepted invitation (a new identity). */
-  signedIn: (viewer: Viewer) => Promise<void>;
+  signedIn: (viewer: Viewer) => void;
   /** Ends the session and forgets everything cached for this person. */
   signOut: () => Promise<void>;
 }
@@ -31,10 +31,13 @@ export function hasRole(viewer: Viewer | null, role: Role): boolean {
   return viewer?.roles.includes(role) ?? false;
 }
 
-/** Where a person lands at `/`: their day-to-day page. */
-export function homePath(viewer: Viewer): string {
+/**
+ * Where a person lands at `/`: their day-to-day page. Someone who is both coach and admin
+ * starts with their couples (the daily work) and switches to the clinic in the header.
+ */
+export function homePath(viewer: Viewer): string | null {
   if (hasRole(viewer, 'COACH')) return '/couples';
   if (hasRole(viewer, 'CLINIC_ADMIN')) return '/clinic';
   if (hasRole(viewer, 'CLIENT')) return '/home';
-  return '/no-access';
+  return null;
 }

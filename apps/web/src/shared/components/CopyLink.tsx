@@ -1,5 +1,4 @@
-import { Button, Group, Text, TextInput, Tooltip } from '@mantine/core';
-import { CopyButton } from '@mantine/core';
+import { Button, CopyButton, Group, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { formatDateTime } from '../format';
 

@@ -17,7 +17,13 @@ export function SectionCard({
 }) {
   const headingId = id ? `${id}-heading` : undefined;
   return (
-    <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby={headingId}>
+    <Paper
+      withBorder
+      p={{ base: 'md', sm: 'lg' }}
+      h="100%"
+      component="section"
+      aria-labelledby={headingId}
+    >
       <Group justify="space-between" align="flex-start" mb="md" gap="sm">
         <Stack gap={2}>
           <Title order={2} fz="lg" id={headingId}>

@@ -28,10 +28,22 @@ export function CoupleStatusBadge({ status }: { status: CoupleStatus }) {
   );
 }
 
-export function MemberStatusBadge({ status, size = 'sm' }: { status: MemberStatus; size?: 'xs' | 'sm' }) {
+/** Joined people get a quiet dot; those still to join stand out, since they need a link. */
+export function MemberStatusBadge({
+  status,
+  size = 'sm',
+}: {
+  status: MemberStatus;
+  size?: 'xs' | 'sm';
+}) {
   const { label, color } = MEMBER[status];
   return (
-    <Badge color={color} variant={status === 'INVITED' ? 'outline' : 'light'} size={size}>
+    <Badge
+      color={color}
+      variant={status === 'ACTIVE' ? 'dot' : 'light'}
+      size={size}
+      style={{ flexShrink: 0 }}
+    >
       {label}
     </Badge>
   );

@@ -1,0 +1,71 @@
+import { Box, Button, Divider, Group, Text, UnstyledButton } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconLogout } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link, NavLink } from 'react-router';
+import { errorMessage } from '../../shared/errors';
+import { hasRole, useViewer, useAuth } from '../auth/auth-context';
+import { Wordmark } from './Wordmark';
+import classes from './AppHeader.module.css';
+
+export function AppHeader() {
+  const viewer = useViewer();
+  const { signOut } = useAuth();
+  const [signingOut, setSigningOut] = useState(false);
+  const isCoach = hasRole(viewer, 'COACH');
+  const isAdmin = hasRole(viewer, 'CLINIC_ADMIN');
+
+  const onSignOut = async () => {
+    setSigningOut(true);
+    try {
+      await signOut();
+    } catch (error) {
+      setSigningOut(false);
+      notifications.show({
+        color: 'red',
+        title: "Couldn't sign out",
+        message: errorMessage(error),
+      });
+    }
+  };
+
+  return (
+    <Group h="100%" px={{ base: 'sm', sm: 'lg' }} justify="space-between" wrap="nowrap">
+      <Group gap="md" wrap="nowrap" miw={0}>
+        <UnstyledButton component={Link} to="/" aria-label="Hearth home">
+          <Wordmark />
+        </UnstyledButton>
+        <Divider orientation="vertical" visibleFrom="sm" />
+        <Text size="sm" c="dimmed" truncate visibleFrom="sm" data-testid="clinic-name">
+          {viewer.clinic.name}
+        </Text>
+        {isCoach && isAdmin && (
+          <Box component="nav" aria-label="Main" ml={{ base: 0, sm: 'md' }}>
+            <Group gap={4} wrap="nowrap">
+              <NavLink to="/couples" className={classes.link}>
+                My couples
+              </NavLink>
+              <NavLink to="/clinic" className={classes.link}>
+                Clinic
+              </NavLink>
+            </Group>
+          </Box>
+        )}
+      </Group>
+      <Group gap="sm" wrap="nowrap">
+        <Text size="sm" fw={500} truncate maw={{ base: 120, sm: 240 }} data-testid="viewer-name">
+          {viewer.displayName}
+        </Text>
+        <Button
+          variant="default"
+          size="xs"
+          leftSection={<IconLogout size={14} aria-hidden />}
+          loading={signingOut}
+          onClick={() => void onSignOut()}
+        >
+          Sign out
+        </Button>
+      </Group>
+    </Group>
+  );
+}

@@ -1,0 +1,75 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useDocumentTitle } from '@mantine/hooks';
+import { IconAlertCircle } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useAuth } from '../../../app/auth/auth-context';
+import { applyApiErrors } from '../../../shared/errors';
+import { AuthLayout } from '../components/AuthLayout';
+import { loginMutation } from '../graphql/auth';
+
+export default function SignInPage() {
+  useDocumentTitle('Sign in · Hearth');
+  const { signedIn } = useAuth();
+  const [login, { loading }] = useMutation(loginMutation);
+  const [formError, setFormError] = useState<string | null>(null);
+
+  const form = useForm({
+    initialValues: { email: '', password: '' },
+    validate: {
+      email: (v) => (/^\S+@\S+$/.test(v.trim()) ? null : 'Enter the email you were invited with.'),
+      password: (v) => (v.length > 0 ? null : 'Enter your password.'),
+    },
+  });
+
+  const submit = form.onSubmit(async ({ email, password }) => {
+    setFormError(null);
+    try {
+      const { data } = await login({ variables: { email: email.trim(), password } });
+      if (!data) return;
+      // <PublicOnly> takes the person on to `?next=` (or home) once they are signed in.
+      signedIn(data.login);
+    } catch (error) {
+      setFormError(applyApiErrors(form, error, ['email', 'password']));
+    }
+  });
+
+  return (
+    <AuthLayout footer="Invited by your coach or clinic? Open the link they gave you to set a password.">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <div>
+            <Title order={1} fz={24}>
+              Sign in
+            </Title>
+            <Text c="dimmed" size="sm" mt={4}>
+              Welcome back. Homework, check-ins and progress, between sessions.
+            </Text>
+          </div>
+          {formError && (
+            <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
+              {formError}
+            </Alert>
+          )}
+          <TextInput
+            label="Email"
+            type="email"
+            autoComplete="email"
+            inputMode="email"
+            autoFocus
+            {...form.getInputProps('email')}
+          />
+          <PasswordInput
+            label="Password"
+            autoComplete="current-password"
+            {...form.getInputProps('password')}
+          />
+          <Button type="submit" fullWidth size="md" loading={loading}>
+            Sign in
+          </Button>
+        </Stack>
+      </form>
+    </AuthLayout>
+  );
+}

@@ -1,0 +1,27 @@
+import { useQuery } from '@apollo/client/react';
+import { Container, Stack } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useViewer } from '../../../app/auth/auth-context';
+import { PageHeader } from '../../../shared/components/PageHeader';
+import { ClinicSettingsSection } from '../components/ClinicSettingsSection';
+import { CoachesSection } from '../components/CoachesSection';
+import { RosterSection } from '../components/RosterSection';
+import { clinicCoachesQuery } from '../graphql/clinic';
+
+export default function ClinicPage() {
+  useDocumentTitle('Clinic · Hearth');
+  const { clinic } = useViewer();
+  // Read from the cache CoachesSection fills; the roster needs the coaches for its selects.
+  const { data } = useQuery(clinicCoachesQuery, { fetchPolicy: 'cache-first' });
+
+  return (
+    <Container size="lg" py="xl">
+      <PageHeader title="Clinic" description={`Coaches, couples and settings of ${clinic.name}.`} />
+      <Stack gap="lg">
+        <CoachesSection />
+        <RosterSection coaches={data?.clinicCoaches ?? []} />
+        <ClinicSettingsSection />
+      </Stack>
+    </Container>
+  );
+}

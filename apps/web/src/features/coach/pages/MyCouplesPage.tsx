@@ -1,0 +1,108 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Container, EmptyState, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
+import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
+import { IconPlus, IconUsers } from '@tabler/icons-react';
+import { useState } from 'react';
+import { ListSkeleton, QueryErrorAlert } from '../../../shared/components/PageStates';
+import { PageHeader } from '../../../shared/components/PageHeader';
+import { plural } from '../../../shared/format';
+import { AddCoupleModal } from '../../couples/components/AddCoupleModal';
+import { CoupleList } from '../components/CoupleList';
+import { myCouplesQuery } from '../graphql/my-couples';
+
+type Filter = 'open' | 'closed';
+
+export default function MyCouplesPage() {
+  useDocumentTitle('My couples · Hearth');
+  const { data, loading, error, refetch } = useQuery(myCouplesQuery, {
+    fetchPolicy: 'cache-and-network',
+  });
+  const [adding, { open: openAdd, close: closeAdd }] = useDisclosure(false);
+  const [filter, setFilter] = useState<Filter>('open');
+
+  const couples = data?.myCouples ?? [];
+  const open = couples.filter((c) => c.status !== 'CLOSED');
+  const closed = couples.filter((c) => c.status === 'CLOSED');
+  const waiting = open.reduce(
+    (n, c) => n + [c.partnerA, c.partnerB].filter((p) => p.status === 'INVITED').length,
+    0,
+  );
+  const shown = filter === 'open' || closed.length === 0 ? open : closed;
+
+  const addButton = (
+    <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={openAdd}>
+      Add couple
+    </Button>
+  );
+
+  let body;
+  if (!data && loading) {
+    body = <ListSkeleton rows={4} height={72} />;
+  } else if (!data && error) {
+    body = (
+      <QueryErrorAlert
+        title="Your couples didn't load"
+        error={error}
+        onRetry={() => void refetch()}
+      />
+    );
+  } else if (couples.length === 0) {
+    body = (
+      <Paper withBorder p="xl">
+        <EmptyState icon={<IconUsers size={28} />} variant="light">
+          <EmptyState.Title order={2}>No couples yet</EmptyState.Title>
+          <EmptyState.Description>
+            Add a couple to invite both partners. Once they join, you can assign homework between
+            sessions.
+          </EmptyState.Description>
+          <EmptyState.Actions>{addButton}</EmptyState.Actions>
+        </EmptyState>
+      </Paper>
+    );
+  } else {
+    body = (
+      <Stack gap="md">
+        {closed.length > 0 && (
+          <SegmentedControl
+            w="fit-content"
+            value={filter}
+            onChange={(v) => setFilter(v as Filter)}
+            data={[
+              { value: 'open', label: `Current (${open.length})` },
+              { value: 'closed', label: `Closed (${closed.length})` },
+            ]}
+            aria-label="Which couples to show"
+          />
+        )}
+        {shown.length === 0 ? (
+          <Paper withBorder p="xl">
+            <Text c="dimmed" ta="center">
+              No current couples. Closed couples are under “Closed”.
+            </Text>
+          </Paper>
+        ) : (
+          <CoupleList couples={shown} />
+        )}
+      </Stack>
+    );
+  }
+
+  return (
+    <Container size="lg" py="xl">
+      <PageHeader
+        title="My couples"
+        description={
+          data && couples.length > 0
+            ? `${plural(open.length, 'current couple')}${waiting ? ` · ${plural(waiting, 'partner')} still to join` : ''}`
+            : 'Your caseload'
+        }
+        actions={couples.length > 0 ? addButton : undefined}
+      />
+      {error && data && (
+        <QueryErrorAlert title="Couldn't refresh" error={error} onRetry={() => void refetch()} />
+      )}
+      {body}
+      <AddCoupleModal opened={adding} onClose={closeAdd} refetchQueries={[myCouplesQuery]} />
+    </Container>
+  );
+}
