@@ -1,3 +1,5 @@
+import { IntrinsicException } from '@nestjs/common';
+
 /**
  * Errors the services throw. Each carries one of the codes clients can rely on; they are
  * turned into GraphQL errors in exactly one place (`format-error.ts`).
@@ -10,7 +12,9 @@ export interface FieldError {
   message: string;
 }
 
-export class AppError extends Error {
+// IntrinsicException: an expected outcome (wrong password, not found), so Nest does not log
+// it as a crash with a stack trace; unexpected errors are still logged in format-error.ts.
+export class AppError extends IntrinsicException {
   constructor(
     readonly code: AppErrorCode,
     message: string,
