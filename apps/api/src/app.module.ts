@@ -22,6 +22,7 @@ import { HomeworkModule } from './homework/homework.module';
 import { CheckinsModule } from './checkins/checkins.module';
 import { MeasuresModule } from './measures/measures.module';
 import { FlagsModule } from './flags/flags.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 
 @Module({})
 export class AppModule {
@@ -71,6 +72,7 @@ export class AppModule {
         CheckinsModule,
         MeasuresModule,
         FlagsModule,
+        DashboardModule,
       ],
     };
   }

@@ -44,7 +44,12 @@ export async function createApp(
     app.useStaticAssets(webDist, { index: false, maxAge: '1h', immutable: false });
     // The dashboard is a single-page app: any other GET that wants HTML gets index.html.
     app.use((req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || req.path.startsWith('/graphql') || !req.accepts('html'))
+      if (
+        req.method !== 'GET' ||
+        req.path.startsWith('/graphql') ||
+        req.path.startsWith('/api/') ||
+        !req.accepts('html')
+      )
         return next();
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(join(webDist, 'index.html'));

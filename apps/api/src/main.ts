@@ -1,27 +1,12 @@
 import 'reflect-metadata';
-import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createApp } from './bootstrap';
 import { ConfigError, loadConfig, type AppConfig } from './config/config';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded';
+import { resolveDatabase } from './database/resolve-database';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoIfEmpty } from './seed/demo-seed';
 
 const logger = new Logger('Hearth');
-
-async function resolveDatabase(
-  config: AppConfig,
-): Promise<{ url: string; embedded?: EmbeddedDatabase }> {
-  if (config.databaseUrl) return { url: config.databaseUrl };
-  const dataDir = join(config.dataDir, 'pg');
-  logger.log(`DATABASE_URL is not set: starting the embedded PostgreSQL (data in ${dataDir})`);
-  const embedded = await startEmbeddedPostgres({
-    dataDir,
-    port: config.embeddedPgPort,
-    database: 'hearth',
-  });
-  return { url: embedded.url, embedded };
-}
 
 async function main(): Promise<void> {
   let config: AppConfig;
@@ -34,7 +19,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const { url, embedded } = await resolveDatabase(config);
+  const { url, embedded } = await resolveDatabase(config, { log: (line) => logger.log(line) });
   const app = await createApp(config, { url });
   await app.init();
   if (config.seedDemo) {

@@ -115,6 +115,17 @@ export class AccessService {
     return id;
   }
 
+  /**
+   * The clinic whose aggregates (the clinic dashboard and its export) the actor may see:
+   * the session's own clinic, for its clinic admins only. Security invariant: aggregates
+   * are computed over this clinic id and nothing else, carry no entry content, and pass
+   * libs/domain small-cell suppression before they leave the API.
+   */
+  requireClinicAggregates(actor: Actor): string {
+    this.requireClinicAdmin(actor);
+    return actor.clinicId;
+  }
+
   /** Coaches and admins use the exercise catalogue; clients only see what is assigned. */
   requireStaff(actor: Actor): string {
     const id = actor.membershipIds.COACH ?? actor.membershipIds.CLINIC_ADMIN;

@@ -20,6 +20,11 @@ export interface EmbeddedDatabase {
 const USER = 'postgres';
 const PASSWORD = 'hearth-local';
 
+/** Where the embedded server on `port` serves `database` (loopback only). */
+export function embeddedUrl(port: number, database: string): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
 /**
  * Starts a PostgreSQL server whose data lives in `dataDir` (kept across restarts) and makes
  * sure `database` exists. Used when DATABASE_URL is not set.
@@ -52,10 +57,9 @@ export async function startEmbeddedPostgres(options: {
     await pg.initialise();
   }
   await pg.start();
-  const admin = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`;
-  await ensureDatabase(admin, options.database);
+  await ensureDatabase(embeddedUrl(options.port, 'postgres'), options.database);
   return {
-    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
+    url: embeddedUrl(options.port, options.database),
     stop: () => pg.stop(),
   };
 }

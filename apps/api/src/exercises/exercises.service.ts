@@ -81,6 +81,29 @@ function toModel(row: ExerciseRow): ExerciseModel {
   };
 }
 
+/**
+ * Writes libs/domain's built-in exercises to catalogue_exercises: a new or changed one
+ * becomes its next version, an unchanged one is left alone. Run at boot, and by tools that
+ * seed a database without booting the app (seed:scale, the benchmark).
+ */
+export async function syncBuiltInCatalogue(db: {
+  query(sql: string, params: unknown[]): Promise<unknown>;
+}): Promise<void> {
+  await db.query(
+    `WITH incoming AS (SELECT x AS content FROM jsonb_array_elements($1::jsonb) AS t(x)),
+          latest AS (SELECT DISTINCT ON (slug) slug, version, content FROM catalogue_exercises
+                      ORDER BY slug, version DESC)
+     INSERT INTO catalogue_exercises (slug, version, title, intimacy_types, estimated_minutes, content)
+     SELECT i.content->>'slug', coalesce(l.version, 0) + 1, i.content->>'title',
+            ARRAY(SELECT jsonb_array_elements_text(i.content->'intimacyTypes')),
+            (i.content->>'estimatedMinutes')::int, i.content
+       FROM incoming i LEFT JOIN latest l ON l.slug = i.content->>'slug'
+      WHERE l.content IS DISTINCT FROM i.content
+     ON CONFLICT DO NOTHING`,
+    [JSON.stringify(BUILT_IN_EXERCISES)],
+  );
+}
+
 const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 
 @Injectable()
@@ -92,19 +115,7 @@ export class ExercisesService implements OnApplicationBootstrap {
 
   /** Loads libs/domain's catalogue: a changed built-in becomes its next version. */
   async onApplicationBootstrap(): Promise<void> {
-    await this.db.query(
-      `WITH incoming AS (SELECT x AS content FROM jsonb_array_elements($1::jsonb) AS t(x)),
-            latest AS (SELECT DISTINCT ON (slug) slug, version, content FROM catalogue_exercises
-                        ORDER BY slug, version DESC)
-       INSERT INTO catalogue_exercises (slug, version, title, intimacy_types, estimated_minutes, content)
-       SELECT i.content->>'slug', coalesce(l.version, 0) + 1, i.content->>'title',
-              ARRAY(SELECT jsonb_array_elements_text(i.content->'intimacyTypes')),
-              (i.content->>'estimatedMinutes')::int, i.content
-         FROM incoming i LEFT JOIN latest l ON l.slug = i.content->>'slug'
-        WHERE l.content IS DISTINCT FROM i.content
-       ON CONFLICT DO NOTHING`,
-      [JSON.stringify(BUILT_IN_EXERCISES)],
-    );
+    await syncBuiltInCatalogue(this.db);
   }
 
   /** The catalogue page: latest versions, built-in and the clinic's own (coaches, admins). */

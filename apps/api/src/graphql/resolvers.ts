@@ -7,6 +7,7 @@ import { HOMEWORK_RESOLVERS } from '../homework/homework.resolver';
 import { CheckinsResolver, CoupleCheckinsResolver } from '../checkins/checkins.resolver';
 import { MeasuresResolver } from '../measures/measures.resolver';
 import { FlagsResolver } from '../flags/flags.resolver';
+import { DashboardResolver } from '../dashboard/dashboard.resolver';
 
 /**
  * Every resolver, for emitting schema.gql without a database. An integration test checks
@@ -23,4 +24,5 @@ export const RESOLVERS = [
   CoupleCheckinsResolver,
   MeasuresResolver,
   FlagsResolver,
+  DashboardResolver,
 ];

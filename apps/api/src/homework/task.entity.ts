@@ -21,6 +21,10 @@ import { AssignmentEntity } from './assignment.entity';
 @Unique('ux_tasks_clinic_id_id', ['clinicId', 'id'])
 @Index('ux_tasks_clinic_assignment_key', ['clinicId', 'assignmentId', 'key'], { unique: true })
 @Index('ix_tasks_clinic_couple_due', ['clinicId', 'coupleId', 'dueDate'])
+// The clinic dashboard reads one period's tasks of the whole clinic: a date range needs the
+// date right after clinic_id (tasks are inserted per assignment, so their heap is not in
+// date order either).
+@Index('ix_tasks_clinic_due_date', ['clinicId', 'dueDate'])
 @Check('ck_tasks_partner', "partner IS NULL OR partner IN ('A', 'B')")
 export class TaskEntity {
   @PrimaryGeneratedColumn('uuid')

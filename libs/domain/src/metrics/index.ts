@@ -1,2 +1,3 @@
 export * from './aggregates';
+export * from './period';
 export * from './suppression';

@@ -26,6 +26,8 @@ describe('aggregate definitions', () => {
       { dueAt: '2026-03-12T23:59:59.999Z', completedAt: '2026-03-10T09:00:00Z' }, // early: not yet due
     ];
     expect(completionRate(tasks, asOf)).toBe(2 / 4);
+    // As of the morning of the 10th, the late completion (08:00) was still to come.
+    expect(completionRate(tasks.slice(0, 3), new Date('2026-03-10T07:00:00Z'))).toBe(1 / 3);
     expect(completionRate(tasks.slice(4), asOf)).toBeNull();
   });
 
