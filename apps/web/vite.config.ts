@@ -23,7 +23,11 @@ export default defineConfig(({ mode }) => {
       port: 4200,
       strictPort: true,
       fs: { allow: [repoRoot] },
-      proxy: { '/graphql': { target: apiTarget, changeOrigin: false } },
+      proxy: {
+        '/graphql': { target: apiTarget, changeOrigin: false },
+        // The CSV download (GET /api/clinic-dashboard.csv), same session cookie.
+        '/api': { target: apiTarget, changeOrigin: false },
+      },
     },
     preview: { port: 4300 },
     build: {

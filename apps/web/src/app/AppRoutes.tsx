@@ -12,8 +12,15 @@ const AcceptInvitationPage = lazy(() => import('../features/auth/pages/AcceptInv
 const AppLayout = lazy(() => import('./shell/AppLayout'));
 const MaybeShellLayout = lazy(() => import('./shell/MaybeShellLayout'));
 const MyCouplesPage = lazy(() => import('../features/coach/pages/MyCouplesPage'));
+const CouplePage = lazy(() => import('../features/coach/pages/CouplePage'));
+const CataloguePage = lazy(() => import('../features/catalogue/pages/CataloguePage'));
 const ClinicPage = lazy(() => import('../features/clinic/pages/ClinicPage'));
+const ProgressPage = lazy(() => import('../features/dashboard/pages/ProgressPage'));
 const OurHomeworkPage = lazy(() => import('../features/client/pages/OurHomeworkPage'));
+const TaskPage = lazy(() => import('../features/client/pages/TaskPage'));
+const CheckinPage = lazy(() => import('../features/client/pages/CheckinPage'));
+const Csi4Page = lazy(() => import('../features/client/pages/Csi4Page'));
+const HistoryPage = lazy(() => import('../features/client/pages/HistoryPage'));
 
 export function AppRoutes() {
   return (
@@ -45,6 +52,22 @@ export function AppRoutes() {
             }
           />
           <Route
+            path="couples/:coupleId/:tab?"
+            element={
+              <RequireRole role="COACH">
+                <CouplePage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="catalogue"
+            element={
+              <RequireRole role="COACH">
+                <CataloguePage />
+              </RequireRole>
+            }
+          />
+          <Route
             path="clinic"
             element={
               <RequireRole role="CLINIC_ADMIN">
@@ -53,10 +76,50 @@ export function AppRoutes() {
             }
           />
           <Route
+            path="clinic/progress"
+            element={
+              <RequireRole role="CLINIC_ADMIN">
+                <ProgressPage />
+              </RequireRole>
+            }
+          />
+          <Route
             path="home"
             element={
               <RequireRole role="CLIENT">
                 <OurHomeworkPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="home/tasks/:taskId"
+            element={
+              <RequireRole role="CLIENT">
+                <TaskPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="home/check-in"
+            element={
+              <RequireRole role="CLIENT">
+                <CheckinPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="home/csi4"
+            element={
+              <RequireRole role="CLIENT">
+                <Csi4Page />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="home/history"
+            element={
+              <RequireRole role="CLIENT">
+                <HistoryPage />
               </RequireRole>
             }
           />

@@ -2,6 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { meQuery } from '../features/auth/graphql/auth';
+import { retryLink } from './apollo-retry';
 
 /** Operations where UNAUTHENTICATED is an answer to show, not a lost session. */
 const SIGN_IN_OPERATIONS = new Set(['Login', 'AcceptInvitation', 'Me']);
@@ -24,7 +25,12 @@ const sessionLink = new ErrorLink(({ error, operation }) => {
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
     // Same origin: the session lives in an httpOnly cookie that the browser sends itself.
-    link: ApolloLink.from([sessionLink, new HttpLink({ uri: '/graphql', credentials: 'include' })]),
+    // The retry link sits after the session link, so only the final outcome is judged there.
+    link: ApolloLink.from([
+      sessionLink,
+      retryLink,
+      new HttpLink({ uri: '/graphql', credentials: 'include' }),
+    ]),
     cache: new InMemoryCache(),
   });
 }

@@ -1,6 +1,12 @@
 import { Box, Button, Divider, Group, Text, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconLogout } from '@tabler/icons-react';
+import {
+  IconBooks,
+  IconBuildingCommunity,
+  IconChartLine,
+  IconLogout,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, NavLink } from 'react-router';
 import { errorMessage } from '../../shared/errors';
@@ -39,21 +45,53 @@ export function AppHeader() {
         <Text size="sm" c="dimmed" truncate visibleFrom="sm" data-testid="clinic-name">
           {viewer.clinic.name}
         </Text>
-        {isCoach && isAdmin && (
+        {(isCoach || isAdmin) && (
           <Box component="nav" aria-label="Main" ml={{ base: 0, sm: 'md' }}>
             <Group gap={4} wrap="nowrap">
-              <NavLink to="/couples" className={classes.link}>
-                My couples
-              </NavLink>
-              <NavLink to="/clinic" className={classes.link}>
-                Clinic
-              </NavLink>
+              {[
+                ...(isCoach
+                  ? [
+                      { to: '/couples', label: 'My couples', icon: IconUsers },
+                      { to: '/catalogue', label: 'Catalogue', icon: IconBooks },
+                    ]
+                  : []),
+                ...(isAdmin
+                  ? [
+                      // `end`: the Clinic link isn't also lit on /clinic/progress.
+                      { to: '/clinic', label: 'Clinic', icon: IconBuildingCommunity, end: true },
+                      { to: '/clinic/progress', label: 'Progress', icon: IconChartLine },
+                    ]
+                  : []),
+              ].map(({ to, label, icon: Icon, ...rest }) => (
+                // On a phone only the icon shows; the link keeps its name either way.
+                <NavLink
+                  key={to}
+                  to={to}
+                  end={'end' in rest}
+                  className={classes.link}
+                  aria-label={label}
+                >
+                  <Box component="span" hiddenFrom="sm" style={{ display: 'flex' }}>
+                    <Icon size={20} aria-hidden />
+                  </Box>
+                  <Box component="span" visibleFrom="sm">
+                    {label}
+                  </Box>
+                </NavLink>
+              ))}
             </Group>
           </Box>
         )}
       </Group>
       <Group gap="sm" wrap="nowrap">
-        <Text size="sm" fw={500} truncate maw={{ base: 120, sm: 240 }} data-testid="viewer-name">
+        <Text
+          size="sm"
+          fw={500}
+          truncate
+          maw={{ base: 120, sm: 240 }}
+          data-testid="viewer-name"
+          visibleFrom={isCoach || isAdmin ? 'sm' : undefined}
+        >
           {viewer.displayName}
         </Text>
         <Button

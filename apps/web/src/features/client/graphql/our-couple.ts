@@ -1,26 +1,43 @@
 import { graphql } from '../../../gql';
 
-export const ourCoupleQuery = graphql(`
-  query OurCouple {
+/**
+ * The client's home in one request: the couple, today's check-in, whether the CSI-4 is due,
+ * and the tasks around this week (the window comes from the phone's clock, a day wider on
+ * each side so a different time zone never cuts a task off; the page sorts them by the
+ * couple's own `today`).
+ */
+export const ourHomeQuery = graphql(`
+  query OurHome($from: String!, $to: String!) {
     ourCouple {
-      id
-      label
-      status
-      coach {
+      ...ClientCoupleFields
+      csi4Due
+      myCheckinToday {
         id
-        displayName
+        date
+        updatedAt
+        visibility
       }
-      partnerA {
+      tasks(from: $from, to: $to) {
         id
-        displayName
-        email
-        status
-      }
-      partnerB {
-        id
-        displayName
-        email
-        status
+        dueDate
+        state
+        partner
+        assignment {
+          id
+          audience
+          exercise {
+            id
+            title
+            estimatedMinutes
+          }
+        }
+        completion {
+          id
+          visibility
+          comments {
+            id
+          }
+        }
       }
     }
   }

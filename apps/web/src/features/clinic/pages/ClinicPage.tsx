@@ -1,6 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { Container, Stack } from '@mantine/core';
+import { Button, Container, Stack } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
+import { IconChartLine } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { useViewer } from '../../../app/auth/auth-context';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { ClinicSettingsSection } from '../components/ClinicSettingsSection';
@@ -16,7 +18,20 @@ export default function ClinicPage() {
 
   return (
     <Container size="lg" py="xl">
-      <PageHeader title="Clinic" description={`Coaches, couples and settings of ${clinic.name}.`} />
+      <PageHeader
+        title="Clinic"
+        description={`Coaches, couples and settings of ${clinic.name}.`}
+        actions={
+          <Button
+            component={Link}
+            to="/clinic/progress"
+            variant="light"
+            leftSection={<IconChartLine size={16} aria-hidden />}
+          >
+            See the clinic's progress
+          </Button>
+        }
+      />
       <Stack gap="lg">
         <CoachesSection />
         <RosterSection coaches={data?.clinicCoaches ?? []} />

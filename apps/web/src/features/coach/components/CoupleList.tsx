@@ -1,12 +1,28 @@
-import { Group, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  Progress,
+  Stack,
+  Table,
+  Text,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import type { CoupleFieldsFragment } from '../../../gql/graphql';
+import { IconChevronRight } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import type { MyCouplesQuery } from '../../../gql/graphql';
 import { CoupleStatusBadge } from '../../../shared/components/StatusBadge';
 import { formatDate } from '../../../shared/format';
 import { PartnerLine } from '../../couples/components/PartnerLine';
 import { CoupleStatusMenu } from './CoupleStatusMenu';
+import { FlagBadges, topFlagExplanation } from './Flags';
 
-type Couples = readonly CoupleFieldsFragment[];
+export type CaseloadCouple = MyCouplesQuery['myCouples'][number];
+type Couples = readonly CaseloadCouple[];
 
 /** A table at a desk, one card per couple on a phone. */
 export function CoupleList({ couples }: { couples: Couples }) {
@@ -14,7 +30,7 @@ export function CoupleList({ couples }: { couples: Couples }) {
   return phone ? <CoupleCards couples={couples} /> : <CouplesTable couples={couples} />;
 }
 
-function Since({ couple }: { couple: CoupleFieldsFragment }) {
+function Since({ couple }: { couple: CaseloadCouple }) {
   return (
     <Text size="xs" c="dimmed">
       Since {formatDate(couple.intakeDate)} · {couple.timeZone.replace(/_/g, ' ')}
@@ -22,7 +38,15 @@ function Since({ couple }: { couple: CoupleFieldsFragment }) {
   );
 }
 
-function Partners({ couple }: { couple: CoupleFieldsFragment }) {
+function CoupleLink({ couple }: { couple: CaseloadCouple }) {
+  return (
+    <Anchor component={Link} to={`/couples/${couple.id}`} fw={600} c="var(--mantine-color-text)">
+      {couple.label}
+    </Anchor>
+  );
+}
+
+function Partners({ couple }: { couple: CaseloadCouple }) {
   return (
     <Stack gap={10}>
       <PartnerLine person={couple.partnerA} coupleId={couple.id} slot="A" canInvite />
@@ -31,36 +55,121 @@ function Partners({ couple }: { couple: CoupleFieldsFragment }) {
   );
 }
 
+/** This week's homework (done of due), plus what is overdue and waiting for review. */
+function Homework({ couple }: { couple: CaseloadCouple }) {
+  const hw = couple.homeworkSummary;
+  if (!hw) return null;
+  const { doneThisWeek: done, dueThisWeek: due } = hw;
+  return (
+    <Stack gap={6} data-testid="homework-summary">
+      {due === 0 ? (
+        <Text size="sm" c="dimmed">
+          Nothing due this week
+        </Text>
+      ) : (
+        <>
+          <Text size="sm">
+            <Text span fw={600}>
+              {done}/{due}
+            </Text>{' '}
+            done this week
+          </Text>
+          <Progress
+            value={Math.round((done / due) * 100)}
+            size="sm"
+            color="teal"
+            aria-label={`${done} of ${due} tasks due this week done`}
+          />
+        </>
+      )}
+      <Group gap={6}>
+        {hw.overdue > 0 && (
+          <Tooltip label="Tasks not done, 1 to 7 days past their due day" withArrow>
+            <Badge color="orange" variant="light" size="sm" tt="none" tabIndex={0}>
+              {hw.overdue} overdue
+            </Badge>
+          </Tooltip>
+        )}
+        {hw.unreviewed > 0 && (
+          <Tooltip label="Reflections you haven't marked reviewed" withArrow>
+            <Badge color="blue" variant="light" size="sm" tt="none" tabIndex={0}>
+              {hw.unreviewed} to review
+            </Badge>
+          </Tooltip>
+        )}
+      </Group>
+    </Stack>
+  );
+}
+
+function Attention({ couple }: { couple: CaseloadCouple }) {
+  const top = topFlagExplanation(couple.flags);
+  if (!top) {
+    return (
+      <Text size="sm" c="dimmed">
+        Nothing flagged
+      </Text>
+    );
+  }
+  return (
+    <Stack gap={6}>
+      <FlagBadges flags={couple.flags} size="sm" />
+      <Text size="xs" c="dimmed" lineClamp={2}>
+        {top}
+      </Text>
+    </Stack>
+  );
+}
+
 function CouplesTable({ couples }: { couples: Couples }) {
   return (
     <Paper withBorder style={{ overflow: 'hidden' }}>
-      <Table.ScrollContainer minWidth={720} type="native">
-        <Table verticalSpacing="md" horizontalSpacing="lg">
+      <Table.ScrollContainer minWidth={960} type="native">
+        <Table verticalSpacing="md" horizontalSpacing="md">
           <Table.Thead bg="gray.0">
             <Table.Tr>
-              <Table.Th w="28%">Couple</Table.Th>
+              <Table.Th w="19%">Couple</Table.Th>
+              <Table.Th w="31%">Needs attention</Table.Th>
+              <Table.Th w="17%">Homework</Table.Th>
               <Table.Th>Partners</Table.Th>
-              <Table.Th w={110}>Status</Table.Th>
-              <Table.Th w={150}>
+              <Table.Th w={130}>
                 <VisuallyHidden>Actions</VisuallyHidden>
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {couples.map((c) => (
-              <Table.Tr key={c.id} data-testid="couple-row">
+              <Table.Tr key={c.id} data-testid="couple-row" style={{ verticalAlign: 'top' }}>
                 <Table.Td>
-                  <Text fw={600}>{c.label}</Text>
-                  <Since couple={c} />
+                  <Stack gap={4} align="flex-start">
+                    <CoupleLink couple={c} />
+                    <Since couple={c} />
+                    {c.status !== 'ACTIVE' && <CoupleStatusBadge status={c.status} />}
+                  </Stack>
+                </Table.Td>
+                <Table.Td>
+                  <Attention couple={c} />
+                </Table.Td>
+                <Table.Td>
+                  <Homework couple={c} />
                 </Table.Td>
                 <Table.Td>
                   <Partners couple={c} />
                 </Table.Td>
-                <Table.Td>
-                  <CoupleStatusBadge status={c.status} />
-                </Table.Td>
                 <Table.Td ta="right">
-                  <CoupleStatusMenu coupleId={c.id} label={c.label} status={c.status} />
+                  <Stack gap={6} align="flex-end">
+                    <Button
+                      component={Link}
+                      to={`/couples/${c.id}`}
+                      size="xs"
+                      variant="light"
+                      rightSection={<IconChevronRight size={14} aria-hidden />}
+                      aria-label={`Open ${c.label}`}
+                    >
+                      Open
+                    </Button>
+                    <CoupleStatusMenu coupleId={c.id} label={c.label} status={c.status} />
+                  </Stack>
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -78,14 +187,27 @@ function CoupleCards({ couples }: { couples: Couples }) {
         <Paper key={c.id} withBorder p="md" data-testid="couple-row">
           <Group justify="space-between" align="flex-start" wrap="nowrap" mb="sm">
             <div>
-              <Text fw={600}>{c.label}</Text>
+              <CoupleLink couple={c} />
               <Since couple={c} />
             </div>
             <CoupleStatusBadge status={c.status} />
           </Group>
-          <Partners couple={c} />
-          <Group justify="flex-end" mt="sm">
+          <Stack gap="sm">
+            <Attention couple={c} />
+            <Homework couple={c} />
+            <Partners couple={c} />
+          </Stack>
+          <Group justify="space-between" mt="md">
             <CoupleStatusMenu coupleId={c.id} label={c.label} status={c.status} />
+            <Button
+              component={Link}
+              to={`/couples/${c.id}`}
+              size="xs"
+              rightSection={<IconChevronRight size={14} aria-hidden />}
+              aria-label={`Open ${c.label}`}
+            >
+              Open
+            </Button>
           </Group>
         </Paper>
       ))}

@@ -9,6 +9,7 @@ import { plural } from '../../../shared/format';
 import { AddCoupleModal } from '../../couples/components/AddCoupleModal';
 import { CoupleList } from '../components/CoupleList';
 import { myCouplesQuery } from '../graphql/my-couples';
+import { byAttention } from '../lib/attention';
 
 type Filter = 'open' | 'closed';
 
@@ -20,8 +21,9 @@ export default function MyCouplesPage() {
   const [adding, { open: openAdd, close: closeAdd }] = useDisclosure(false);
   const [filter, setFilter] = useState<Filter>('open');
 
-  const couples = data?.myCouples ?? [];
+  const couples = byAttention(data?.myCouples ?? []);
   const open = couples.filter((c) => c.status !== 'CLOSED');
+  const flagged = open.filter((c) => c.flags.some((f) => f.severity !== 'LOW')).length;
   const closed = couples.filter((c) => c.status === 'CLOSED');
   const waiting = open.reduce(
     (n, c) => n + [c.partnerA, c.partnerB].filter((p) => p.status === 'INVITED').length,
@@ -88,12 +90,18 @@ export default function MyCouplesPage() {
   }
 
   return (
-    <Container size="lg" py="xl">
+    <Container size="xl" py="xl">
       <PageHeader
         title="My couples"
         description={
           data && couples.length > 0
-            ? `${plural(open.length, 'current couple')}${waiting ? ` · ${plural(waiting, 'partner')} still to join` : ''}`
+            ? [
+                plural(open.length, 'current couple'),
+                flagged ? `${flagged} need${flagged === 1 ? 's' : ''} attention` : null,
+                waiting ? `${plural(waiting, 'partner')} still to join` : null,
+              ]
+                .filter(Boolean)
+                .join(' · ')
             : 'Your caseload'
         }
         actions={couples.length > 0 ? addButton : undefined}

@@ -1,0 +1,54 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { RetryLink } from '@apollo/client/link/retry';
+
+/**
+ * Mutations the API makes idempotent (an upsert keyed by task, or by partner and day), so
+ * sending one again after a dropped connection can never record something twice. Only these
+ * are retried: repeating any other mutation blindly could act twice.
+ */
+export const RETRYABLE_MUTATIONS: ReadonlySet<string> = new Set([
+  'CompleteTask',
+  'FileCheckin',
+  'FileCsi4',
+]);
+
+/** About a minute of trying (1 s, 2 s, 4 s, 8 s, then every 15 s) before giving up. */
+const MAX_ATTEMPTS = 7;
+
+export interface RetryNotice {
+  operationName: string;
+  /** The attempt that just failed (1 is the first request). */
+  attempt: number;
+  /** False when the link has given up and the error goes to the caller. */
+  willRetry: boolean;
+}
+
+type Listener = (notice: RetryNotice) => void;
+const listeners = new Set<Listener>();
+
+/** Tells a form that its save failed on the network and is being tried again. */
+export function onRetryNotice(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * Network trouble, not an answer: no response at all, or a gateway/server error while the
+ * API restarts. A GraphQL error (bad input, not allowed) is an answer and is never retried.
+ */
+function isTransient(error: unknown): boolean {
+  if (CombinedGraphQLErrors.is(error)) return false;
+  if (ServerError.is(error)) return error.statusCode >= 500;
+  return true;
+}
+
+export const retryLink = new RetryLink({
+  delay: { initial: 1000, max: 15_000, jitter: true },
+  attempts: (attempt, operation, error) => {
+    const name = operation.operationName ?? '';
+    if (!RETRYABLE_MUTATIONS.has(name) || !isTransient(error)) return false;
+    const willRetry = attempt < MAX_ATTEMPTS;
+    for (const listener of listeners) listener({ operationName: name, attempt, willRetry });
+    return willRetry;
+  },
+});

@@ -1,0 +1,353 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { CSI4_ITEMS, type Csi4ItemId } from '@hearth/domain';
+import { Alert, Button, Group, Paper, Progress, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useDocumentTitle } from '@mantine/hooks';
+import { IconAlertCircle, IconHistory } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useViewer } from '../../../app/auth/auth-context';
+import type { ClientCsi4ResultFieldsFragment, OurCsi4Query } from '../../../gql/graphql';
+import { QueryErrorAlert } from '../../../shared/components/PageStates';
+import { applyApiErrors, errorCode } from '../../../shared/errors';
+import { formatDate } from '../../../shared/format';
+import { ClientPage } from '../components/ClientPage';
+import { ScaleField } from '../components/ScaleField';
+import { SaveStatus } from '../components/SaveStatus';
+import { fileCsi4Mutation, ourCsi4Query } from '../graphql/csi4';
+import { useDraft } from '../hooks/useDraft';
+import { useSaveStatus } from '../hooks/useSaveStatus';
+import { draftKey } from '../lib/drafts';
+import { revealFirstError } from '../lib/forms';
+import { viewerSlot } from '../lib/partners';
+
+type Couple = NonNullable<OurCsi4Query['ourCouple']>;
+type Csi4Values = Record<Csi4ItemId, string | null>;
+
+const MAX_TOTAL = 21;
+const TITLE = 'How is your relationship?';
+
+function valuesFrom(
+  result: ClientCsi4ResultFieldsFragment | null | undefined,
+  draft: Partial<Csi4Values> | undefined,
+): Csi4Values {
+  const values = {} as Csi4Values;
+  for (const item of CSI4_ITEMS) {
+    values[item.id] = draft?.[item.id] ?? (result ? String(result.answers[item.id]) : null);
+  }
+  return values;
+}
+
+/** The CSI-4 (four items, their published answers) when it is due, and the score after. */
+export default function Csi4Page() {
+  useDocumentTitle('Questionnaire · Hearth');
+  const { data, loading, error, refetch } = useQuery(ourCsi4Query, {
+    fetchPolicy: 'cache-and-network',
+  });
+
+  if (!data && loading) {
+    return (
+      <ClientPage title={TITLE}>
+        <Stack gap="md" aria-busy="true" aria-label="Loading the questionnaire">
+          {CSI4_ITEMS.map((item) => (
+            <Skeleton key={item.id} height={200} radius="md" />
+          ))}
+        </Stack>
+      </ClientPage>
+    );
+  }
+  if (!data && error) {
+    return (
+      <ClientPage title={TITLE}>
+        <QueryErrorAlert
+          title="The questionnaire didn't load"
+          error={error}
+          onRetry={() => void refetch()}
+        />
+      </ClientPage>
+    );
+  }
+  if (!data?.ourCouple) {
+    return (
+      <ClientPage title={TITLE}>
+        <Text c="dimmed">You're not part of a couple here yet.</Text>
+      </ClientPage>
+    );
+  }
+  return <Csi4Content couple={data.ourCouple} />;
+}
+
+function Csi4Content({ couple }: { couple: Couple }) {
+  const viewer = useViewer();
+  const slot = viewerSlot(couple, viewer.email);
+  // A partner only ever receives their own history (the API's rule); pick it by side anyway.
+  const results = couple.csi4History.find((h) => h.partner === slot)?.results ?? [];
+  const todays = results.find((r) => r.date === couple.today) ?? null;
+  const [saved, setSaved] = useState<ClientCsi4ResultFieldsFragment | null>(null);
+  const [editing, setEditing] = useState(false);
+  const shown = saved ?? todays;
+  const previous = results.filter((r) => r.date < couple.today).at(-1) ?? null;
+
+  if (shown && !editing) {
+    return (
+      <ClientPage title="Thank you">
+        <ScoreView result={shown} previous={previous} justSaved={saved !== null} />
+        <Group gap="sm">
+          <Button component={Link} to="/home" size="md">
+            Back to our homework
+          </Button>
+          <Button
+            variant="default"
+            size="md"
+            onClick={() => {
+              setSaved(null);
+              setEditing(true);
+            }}
+          >
+            Change my answers
+          </Button>
+        </Group>
+      </ClientPage>
+    );
+  }
+
+  if (!couple.csi4Due && !todays && !editing) {
+    return (
+      <ClientPage title={TITLE}>
+        <Paper withBorder p="lg">
+          <Stack gap="sm" align="flex-start">
+            <Title order={2} fz="lg">
+              Nothing to answer right now
+            </Title>
+            <Text c="dimmed">
+              Your coach asks these four questions every {couple.csi4EveryWeeks} weeks. When it's
+              time again, you'll find it on your homework page.
+            </Text>
+            {previous && (
+              <Text size="sm">
+                Your last answers, on {formatDate(previous.date)}, added up to {previous.total} out
+                of {MAX_TOTAL}.
+              </Text>
+            )}
+            <Button component={Link} to="/home" variant="light">
+              Back to our homework
+            </Button>
+          </Stack>
+        </Paper>
+      </ClientPage>
+    );
+  }
+
+  return (
+    <ClientPage
+      title={TITLE}
+      description="Four questions, about a minute. There are no right answers: choose what fits best right now. Only you and your coach see them."
+    >
+      <Csi4Form
+        couple={couple}
+        viewerId={viewer.id}
+        existing={todays}
+        onSaved={(result) => {
+          setSaved(result);
+          setEditing(false);
+          window.scrollTo({ top: 0 });
+        }}
+      />
+    </ClientPage>
+  );
+}
+
+/**
+ * The score, gently: no cut-off and no clinical words for the client (the coach sees the
+ * interpretation on their side).
+ */
+function ScoreView({
+  result,
+  previous,
+  justSaved,
+}: {
+  result: ClientCsi4ResultFieldsFragment;
+  previous: ClientCsi4ResultFieldsFragment | null;
+  justSaved: boolean;
+}) {
+  return (
+    <Paper withBorder p="lg" component="section" aria-labelledby="score-heading">
+      <Stack gap="md">
+        {justSaved && <SaveStatus state="saved" />}
+        <div>
+          <Title order={2} fz="md" id="score-heading" c="dimmed" fw={500}>
+            Your answers add up to
+          </Title>
+          <Text fz={40} fw={700} lh={1.1} data-testid="csi4-score">
+            {result.total}
+            <Text span fz="lg" c="dimmed" fw={500}>
+              {' '}
+              out of {MAX_TOTAL}
+            </Text>
+          </Text>
+          <Progress
+            value={(result.total / MAX_TOTAL) * 100}
+            color="clay"
+            size="sm"
+            mt="xs"
+            aria-label={`${result.total} out of ${MAX_TOTAL}`}
+          />
+        </div>
+        <Text>
+          This is a snapshot of how your relationship feels to you right now. Scores naturally move
+          up and down from week to week; what matters is how they change over time, and your coach
+          will look at that with you.
+        </Text>
+        {previous && (
+          <Text size="sm" c="dimmed">
+            Last time, on {formatDate(previous.date)}: {previous.total} out of {MAX_TOTAL}.
+          </Text>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+function Csi4Form({
+  couple,
+  viewerId,
+  existing,
+  onSaved,
+}: {
+  couple: Couple;
+  viewerId: string;
+  existing: ClientCsi4ResultFieldsFragment | null;
+  onSaved: (result: ClientCsi4ResultFieldsFragment) => void;
+}) {
+  const draft = useDraft<Csi4Values>(draftKey(viewerId, 'csi4', couple.id, couple.today));
+  const [restoredAt, setRestoredAt] = useState(draft.restored?.savedAt ?? null);
+  const [fileCsi4] = useMutation(fileCsi4Mutation, {
+    update: (cache) => {
+      cache.modify({
+        id: cache.identify({ __typename: 'Couple', id: couple.id }),
+        fields: { csi4Due: () => false },
+      });
+    },
+    // The history (with reliable change) is worked out on the server: read it again.
+    refetchQueries: ['OurCsi4'],
+  });
+  const status = useSaveStatus('FileCsi4');
+  const [formError, setFormError] = useState<{ message: string; retry: boolean } | null>(null);
+
+  const form = useForm<Csi4Values>({
+    initialValues: valuesFrom(existing, draft.restored?.values),
+    onValuesChange: draft.save,
+    validate: Object.fromEntries(
+      CSI4_ITEMS.map((item) => [
+        item.id,
+        (v: string | null) => (v === null ? 'Please choose an answer.' : null),
+      ]),
+    ) as Record<Csi4ItemId, (v: string | null) => string | null>,
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    setFormError(null);
+    try {
+      const result = await status.run(() =>
+        fileCsi4({
+          variables: {
+            input: {
+              coupleId: couple.id,
+              answers: CSI4_ITEMS.map((item) => ({
+                item: item.id,
+                value: Number(values[item.id]),
+              })),
+            },
+          },
+        }),
+      );
+      draft.clear();
+      if (result.data?.fileCsi4) onSaved(result.data.fileCsi4);
+    } catch (error) {
+      const rename = Object.fromEntries(CSI4_ITEMS.map((i) => [`answers.${i.id}`, i.id]));
+      revealFirstError();
+      const message = applyApiErrors(
+        form,
+        error,
+        CSI4_ITEMS.map((i) => i.id),
+        rename,
+      );
+      const code = errorCode(error);
+      if (message) {
+        setFormError({ message, retry: code === undefined || code === 'INTERNAL_SERVER_ERROR' });
+      }
+    }
+  }, revealFirstError);
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Relationship questionnaire">
+      <Stack gap="lg">
+        {restoredAt && (
+          <Alert color="hearth" variant="light" icon={<IconHistory aria-hidden />}>
+            <Group justify="space-between" gap="xs">
+              <Text size="sm">We kept the answers you chose earlier.</Text>
+              <Button
+                size="xs"
+                variant="white"
+                onClick={() => {
+                  draft.discard(() => form.setValues(valuesFrom(existing, undefined)));
+                  setRestoredAt(null);
+                }}
+              >
+                Start again
+              </Button>
+            </Group>
+          </Alert>
+        )}
+        {CSI4_ITEMS.map((item, i) => (
+          <Paper key={item.id} withBorder p={{ base: 'md', sm: 'lg' }}>
+            <ScaleField
+              label={
+                <>
+                  <Text span c="dimmed" size="sm" fw={500}>
+                    {i + 1} of {CSI4_ITEMS.length}.{' '}
+                  </Text>
+                  {item.text}
+                </>
+              }
+              orientation="vertical"
+              options={item.options.map((o) => ({ value: String(o.value), label: o.label }))}
+              value={form.values[item.id]}
+              onChange={(v) => form.setFieldValue(item.id, v)}
+              error={form.errors[item.id]}
+            />
+          </Paper>
+        ))}
+
+        {formError && (
+          <Alert
+            color="red"
+            variant="light"
+            title="Not saved yet"
+            icon={<IconAlertCircle aria-hidden />}
+            role="alert"
+          >
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">{formError.message}</Text>
+              {formError.retry && (
+                <>
+                  <Text size="sm">Your answers are still here and kept on this phone.</Text>
+                  <Button size="xs" variant="white" color="red" onClick={() => submit()}>
+                    Try again
+                  </Button>
+                </>
+              )}
+            </Stack>
+          </Alert>
+        )}
+
+        <Stack gap="xs">
+          <Button type="submit" size="lg" fullWidth loading={status.busy}>
+            {existing ? 'Save my new answers' : 'See my score'}
+          </Button>
+          <SaveStatus state={status.state} />
+        </Stack>
+      </Stack>
+    </form>
+  );
+}

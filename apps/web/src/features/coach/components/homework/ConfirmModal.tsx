@@ -1,0 +1,72 @@
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
+import { errorMessage } from '../../../../shared/errors';
+
+export interface ConfirmRequest {
+  title: string;
+  body: ReactNode;
+  confirmLabel: string;
+  color?: string;
+  /** Throws on failure; the API's message (a CONFLICT, say) is shown in the dialog. */
+  run: () => Promise<void>;
+}
+
+/** Asks before an action that cannot be undone, and explains in place when it is refused. */
+export function ConfirmModal({
+  request,
+  onClose,
+}: {
+  request: ConfirmRequest | null;
+  onClose: () => void;
+}) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const close = () => {
+    setProblem(null);
+    onClose();
+  };
+  const confirm = async () => {
+    if (!request) return;
+    setProblem(null);
+    setBusy(true);
+    try {
+      await request.run();
+      close();
+    } catch (error) {
+      setProblem(errorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal opened={request !== null} onClose={close} title={request?.title ?? ''}>
+      {request && (
+        <Stack gap="md">
+          <Text size="sm" component="div">
+            {request.body}
+          </Text>
+          {problem && (
+            <Alert
+              color="red"
+              variant="light"
+              icon={<IconAlertTriangle aria-hidden />}
+              title="Not done"
+              role="alert"
+            >
+              {problem}
+            </Alert>
+          )}
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={close}>
+              Cancel
+            </Button>
+            <Button color={request.color ?? 'red'} loading={busy} onClick={() => void confirm()}>
+              {request.confirmLabel}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Modal>
+  );
+}
