@@ -24,7 +24,10 @@ export default tseslint.config(
     plugins: { '@nx': nx },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       // libs/domain is framework-free: it may import nothing from the apps, and nothing
       // from NestJS, TypeORM or React (see docs/architecture.md).
       '@nx/enforce-module-boundaries': [

@@ -8,9 +8,13 @@ const generated = ['apps/api/schema.gql', 'apps/web/src/gql'];
 
 run('npx nx run api:schema --outputStyle=static');
 run('npx nx run web:codegen --outputStyle=static');
-const changed = execSync(`git status --porcelain -- ${generated.join(' ')}`, { encoding: 'utf8' }).trim();
+const changed = execSync(`git status --porcelain -- ${generated.join(' ')}`, {
+  encoding: 'utf8',
+}).trim();
 if (changed) {
-  console.error(`Generated files are out of date (run npm run schema:emit and npm run codegen):\n${changed}`);
+  console.error(
+    `Generated files are out of date (run npm run schema:emit and npm run codegen):\n${changed}`,
+  );
   execSync(`git --no-pager diff --stat -- ${generated.join(' ')}`, { stdio: 'inherit' });
   process.exit(1);
 }
