@@ -28,6 +28,27 @@ function actorOf(ctx: GraphqlContext): Actor {
   return ctx.actor;
 }
 
+/**
+ * Loads `key` through the request's loader `name`: all keys asked for in one request are
+ * answered by one call of `batch` (one set query for a whole list); missing keys get
+ * `fallback`.
+ */
+function viaLoader<V, D>(
+  ctx: GraphqlContext,
+  name: string,
+  batch: (actor: Actor, keys: readonly string[]) => Promise<Map<string, V>>,
+  fallback: D,
+  key: string,
+): Promise<V | D> {
+  const actor = actorOf(ctx);
+  return ctx.loaders
+    .get<V | D>(name, async (keys) => {
+      const found = await batch(actor, keys);
+      return keys.map((k) => (found.has(k) ? (found.get(k) as V) : fallback));
+    })
+    .load(key);
+}
+
 /** Per-request loaders shared by the homework field resolvers (one batched query per kind). */
 class HomeworkLoaders {
   constructor(
@@ -37,87 +58,68 @@ class HomeworkLoaders {
   ) {}
 
   exercise(ctx: GraphqlContext, id: string) {
-    const actor = actorOf(ctx);
-    return ctx.loaders
-      .get('exercise', async (ids) => {
-        const found = await this.exercises.byIds(actor.clinicId, ids);
-        return ids.map((i) => found.get(i) ?? null);
-      })
-      .load(id);
+    return viaLoader(ctx, 'exercise', (a, ids) => this.exercises.byIds(a.clinicId, ids), null, id);
   }
 
   person(ctx: GraphqlContext, id: string) {
-    const actor = actorOf(ctx);
-    return ctx.loaders
-      .get('person', async (ids) => {
-        const found = await this.people.byIds(actor.clinicId, [...ids]);
-        return ids.map((i) => found.get(i) ?? null);
-      })
-      .load(id);
+    return viaLoader(ctx, 'person', (a, ids) => this.people.byIds(a.clinicId, [...ids]), null, id);
   }
 
   assignmentsOfCouple(ctx: GraphqlContext, coupleId: string) {
-    const actor = actorOf(ctx);
-    return ctx.loaders
-      .get('assignmentsOfCouple', async (ids) => {
-        const found = await this.homework.assignmentsOfCouples(actor, ids);
-        return ids.map((i) => found.get(i) ?? []);
-      })
-      .load(coupleId);
+    return viaLoader(
+      ctx,
+      'assignmentsOfCouple',
+      (a, ids) => this.homework.assignmentsOfCouples(a, ids),
+      [],
+      coupleId,
+    );
   }
 
   assignment(ctx: GraphqlContext, id: string) {
-    const actor = actorOf(ctx);
-    return ctx.loaders
-      .get('assignment', async (ids) => {
-        const found = await Promise.all(
-          ids.map((i) => this.homework.assignment(actor, i).catch(() => null)),
-        );
-        return found;
-      })
-      .load(id);
+    return viaLoader(
+      ctx,
+      'assignment',
+      (a, ids) => this.homework.assignmentsByIds(a, ids),
+      null,
+      id,
+    );
   }
 
   progress(ctx: GraphqlContext, assignmentId: string) {
-    const actor = actorOf(ctx);
-    return ctx.loaders
-      .get('assignmentProgress', async (ids) => {
-        const found = await this.homework.progressOf(actor, ids);
-        return ids.map((i) => found.get(i) ?? { due: 0, done: 0, overdue: 0, upcoming: 0 });
-      })
-      .load(assignmentId);
+    const none = { due: 0, done: 0, overdue: 0, upcoming: 0 };
+    return viaLoader(
+      ctx,
+      'assignmentProgress',
+      (a, ids) => this.homework.progressOf(a, ids),
+      none,
+      assignmentId,
+    );
   }
 
   completion(ctx: GraphqlContext, id: string) {
-    const actor = actorOf(ctx);
-    return ctx.loaders
-      .get('completion', async (ids) => {
-        const found = new Map(
-          (await this.homework.completionsByIds(actor, ids)).map((c) => [c.id, c]),
-        );
-        return ids.map((i) => found.get(i) ?? null);
-      })
-      .load(id);
+    const byId = async (a: Actor, ids: readonly string[]) =>
+      new Map((await this.homework.completionsByIds(a, ids)).map((c) => [c.id, c]));
+    return viaLoader(ctx, 'completion', byId, null, id);
   }
 
   comments(ctx: GraphqlContext, completionId: string) {
-    const actor = actorOf(ctx);
-    return ctx.loaders
-      .get('comments', async (ids) => {
-        const found = await this.homework.commentsOf(actor, ids);
-        return ids.map((i) => found.get(i) ?? []);
-      })
-      .load(completionId);
+    return viaLoader(
+      ctx,
+      'comments',
+      (a, ids) => this.homework.commentsOf(a, ids),
+      [],
+      completionId,
+    );
   }
 
   summary(ctx: GraphqlContext, coupleId: string) {
-    const actor = actorOf(ctx);
-    return ctx.loaders
-      .get('homeworkSummary', async (ids) => {
-        const found = await this.homework.summaries(actor, ids);
-        return ids.map((i) => found.get(i) ?? null);
-      })
-      .load(coupleId);
+    return viaLoader(
+      ctx,
+      'homeworkSummary',
+      (a, ids) => this.homework.summaries(a, ids),
+      null,
+      coupleId,
+    );
   }
 }
 

@@ -398,6 +398,20 @@ export class HomeworkService {
     return toAssignment(rows[0]);
   }
 
+  /** Assignments by id (loader), of couples the actor may read: one query for all. */
+  async assignmentsByIds(
+    actor: Actor,
+    ids: readonly string[],
+  ): Promise<Map<string, AssignmentModel>> {
+    const scope = this.access.coupleScope(actor, 'READ', 2);
+    const rows: AssignmentRow[] = await this.db.query(
+      `SELECT ${ASSIGNMENT_COLUMNS} FROM assignments a JOIN couples c ON c.clinic_id = a.clinic_id AND c.id = a.couple_id
+        WHERE a.id = ANY($1::uuid[]) AND ${scope.where}`,
+      [ids.filter(isUuid), ...scope.params],
+    );
+    return new Map(rows.map((r) => [r.id, toAssignment(r)]));
+  }
+
   /** Assignments of many couples at once (loader), for couples the actor may read. */
   async assignmentsOfCouples(
     actor: Actor,

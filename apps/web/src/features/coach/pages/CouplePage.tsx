@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import {
   Anchor,
+  Box,
   Button,
   Container,
   Group,
@@ -12,7 +13,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
+import { useDisclosure, useDocumentTitle, useMediaQuery } from '@mantine/hooks';
 import { IconArrowLeft, IconChartLine, IconNotebook, IconPlus } from '@tabler/icons-react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { NotFoundContent } from '../../../app/NotFoundPage';
@@ -134,6 +135,7 @@ function CoupleHeader({
   onAssign: () => void;
   showFlags: boolean;
 }) {
+  const phone = useMediaQuery('(max-width: 47.99em)');
   return (
     <Paper withBorder p={{ base: 'md', sm: 'lg' }}>
       <Stack gap="md">
@@ -163,7 +165,10 @@ function CoupleHeader({
         <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="md">
           <PartnerLine person={couple.partnerA} coupleId={couple.id} slot="A" canInvite />
           <PartnerLine person={couple.partnerB} coupleId={couple.id} slot="B" canInvite />
-          <Csi4IntervalButton coupleId={couple.id} everyWeeks={couple.csi4EveryWeeks} />
+          {/* Full width under the partners on a phone, a third column at a desk. */}
+          <Box style={phone ? { gridColumn: '1 / -1' } : undefined}>
+            <Csi4IntervalButton coupleId={couple.id} everyWeeks={couple.csi4EveryWeeks} />
+          </Box>
         </SimpleGrid>
         {showFlags && couple.flags.length > 0 && (
           <Group gap="xs" align="center">
