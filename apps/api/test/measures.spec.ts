@@ -292,13 +292,15 @@ describe('CSI-4 and coach flags over HTTP', () => {
       expect([...all].sort()).toEqual([...FLAG_CODES].sort());
     });
 
-    it('counts overdue homework from the tasks: not completed, past due, assignment running', async () => {
+    it('counts overdue homework from the tasks: not completed, 1-7 days past due, assignment running', async () => {
       const overdue = async (id: string) =>
         (
           (await t.db.query(
             `SELECT count(*)::int AS n FROM tasks t
               JOIN assignments a ON a.id = t.assignment_id
+              JOIN couples c ON c.id = t.couple_id
               WHERE t.couple_id = $1 AND a.status = 'ACTIVE' AND t.due_at < now()
+                AND t.due_date >= (now() AT TIME ZONE c.time_zone)::date - 7
                 AND NOT EXISTS (SELECT 1 FROM completions k WHERE k.task_id = t.id)`,
             [id],
           )) as { n: number }[]

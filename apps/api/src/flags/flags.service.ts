@@ -5,6 +5,7 @@ import {
   addDays,
   computeFlags,
   FLAG_WINDOW_DAYS,
+  MISSED_AFTER_DAYS,
   PARTNERS,
   type FlagCheckin,
   type FlagCode,
@@ -84,10 +85,14 @@ export class FlagsService {
           JOIN couples c ON c.clinic_id = t.clinic_id AND c.id = t.couple_id
           WHERE t.couple_id = ANY($1::uuid[]) AND ${manage.where}
             AND a.status = 'ACTIVE' AND t.due_at < $${2 + manage.params.length}
+            -- Overdue as the task states define it: 1 to MISSED_AFTER_DAYS local days late,
+            -- the same count the caseload shows (older ones are MISSED, not overdue).
+            AND t.due_date >= ($${2 + manage.params.length} AT TIME ZONE c.time_zone)::date
+                              - $${3 + manage.params.length}::int
             AND NOT EXISTS (SELECT 1 FROM completions k
                              WHERE k.clinic_id = t.clinic_id AND k.task_id = t.id)
           GROUP BY t.couple_id`,
-        [ids, ...manage.params, this.clock.now()],
+        [ids, ...manage.params, this.clock.now(), MISSED_AFTER_DAYS],
       ) as Promise<{ couple_id: string; n: number }[]>,
     ]);
 

@@ -5,6 +5,7 @@ import {
   addDays,
   describeSchedule,
   expandTasks,
+  MISSED_AFTER_DAYS,
   startOfIsoWeek,
   taskState,
   todayIn,
@@ -447,7 +448,7 @@ export class HomeworkService {
                 count(*) FILTER (WHERE t.due_date <= (now() AT TIME ZONE c.time_zone)::date) AS due,
                 count(e.id) AS done,
                 count(*) FILTER (WHERE e.id IS NULL AND t.due_at < now()
-                                   AND t.due_date >= (now() AT TIME ZONE c.time_zone)::date - 7) AS overdue,
+                                   AND t.due_date >= (now() AT TIME ZONE c.time_zone)::date - ${MISSED_AFTER_DAYS}) AS overdue,
                 count(*) FILTER (WHERE e.id IS NULL AND t.due_at >= now()) AS upcoming
            FROM tasks t
            JOIN couples c ON c.clinic_id = t.clinic_id AND c.id = t.couple_id
@@ -726,7 +727,7 @@ export class HomeworkService {
                                                           AND date_trunc('week', cc.today)::date + 6) AS due,
                 count(e.id) FILTER (WHERE t.due_date BETWEEN date_trunc('week', cc.today)::date
                                                           AND date_trunc('week', cc.today)::date + 6) AS done,
-                count(t.id) FILTER (WHERE e.id IS NULL AND t.due_at < now() AND t.due_date >= cc.today - 7) AS overdue,
+                count(t.id) FILTER (WHERE e.id IS NULL AND t.due_at < now() AND t.due_date >= cc.today - ${MISSED_AFTER_DAYS}) AS overdue,
                 count(e.id) FILTER (WHERE e.reviewed_at IS NULL) AS unreviewed
            FROM cc
            LEFT JOIN tasks t ON t.clinic_id = cc.clinic_id AND t.couple_id = cc.id
