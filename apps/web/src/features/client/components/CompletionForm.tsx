@@ -3,7 +3,7 @@ import type { ApolloCache, Reference } from '@apollo/client';
 import { CHECKIN_ITEMS } from '@hearth/domain';
 import { Alert, Button, Divider, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertCircle, IconHistory } from '@tabler/icons-react';
+import { IconHistory } from '@tabler/icons-react';
 import { useState } from 'react';
 import type {
   ClientCompletionFieldsFragment,
@@ -23,6 +23,7 @@ import { QUESTION_LABEL_STYLES, revealFirstError } from '../lib/forms';
 import { numberOptions, ScaleField, type ScaleOption } from './ScaleField';
 import { SaveStatus } from './SaveStatus';
 import { VisibilityField } from './VisibilityField';
+import { NotSavedAlert } from './NotSavedAlert';
 
 type Task = NonNullable<OurTaskQuery['ourCouple']>['tasks'][number];
 type Prompt = Task['assignment']['exercise']['reflectionPrompts'][number];
@@ -318,27 +319,7 @@ export function CompletionForm({
           error={form.errors.visibility as string | undefined}
         />
 
-        {formError && (
-          <Alert
-            color="red"
-            variant="light"
-            title="Not saved yet"
-            icon={<IconAlertCircle aria-hidden />}
-            role="alert"
-          >
-            <Stack gap="xs" align="flex-start">
-              <Text size="sm">{formError.message}</Text>
-              {formError.retry && (
-                <>
-                  <Text size="sm">Your answers are still here and kept on this phone.</Text>
-                  <Button size="xs" variant="white" color="red" onClick={() => submit()}>
-                    Try again
-                  </Button>
-                </>
-              )}
-            </Stack>
-          </Alert>
-        )}
+        {formError && <NotSavedAlert error={formError} onRetry={() => submit()} />}
 
         <Stack gap="xs">
           <Group gap="sm" grow wrap="nowrap">

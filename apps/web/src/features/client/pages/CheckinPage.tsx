@@ -25,7 +25,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useDocumentTitle } from '@mantine/hooks';
 import dayjs from 'dayjs';
-import { IconAlertCircle, IconCircleCheckFilled, IconHistory } from '@tabler/icons-react';
+import { IconCircleCheckFilled, IconHistory } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useViewer } from '../../../app/auth/auth-context';
@@ -47,6 +47,7 @@ import { formatLongDay } from '../lib/dates';
 import { draftKey } from '../lib/drafts';
 import { QUESTION_LABEL_STYLES, revealFirstError } from '../lib/forms';
 import { firstName, otherPartner } from '../lib/partners';
+import { NotSavedAlert } from '../components/NotSavedAlert';
 
 type Couple = NonNullable<OurCheckinQuery['ourCouple']>;
 
@@ -393,27 +394,7 @@ function CheckinForm({
           partnerName={partnerName}
         />
 
-        {formError && (
-          <Alert
-            color="red"
-            variant="light"
-            title="Not saved yet"
-            icon={<IconAlertCircle aria-hidden />}
-            role="alert"
-          >
-            <Stack gap="xs" align="flex-start">
-              <Text size="sm">{formError.message}</Text>
-              {formError.retry && (
-                <>
-                  <Text size="sm">Your answers are still here and kept on this phone.</Text>
-                  <Button size="xs" variant="white" color="red" onClick={() => submit()}>
-                    Try again
-                  </Button>
-                </>
-              )}
-            </Stack>
-          </Alert>
-        )}
+        {formError && <NotSavedAlert error={formError} onRetry={() => submit()} />}
 
         {Object.keys(form.errors).some((k) => k.startsWith('ratings.')) && (
           <Text size="sm" c="red.7" role="alert">

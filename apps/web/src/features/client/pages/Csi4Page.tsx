@@ -3,7 +3,7 @@ import { CSI4_ITEMS, type Csi4ItemId } from '@hearth/domain';
 import { Alert, Button, Group, Paper, Progress, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDocumentTitle } from '@mantine/hooks';
-import { IconAlertCircle, IconHistory } from '@tabler/icons-react';
+import { IconHistory } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useViewer } from '../../../app/auth/auth-context';
@@ -20,6 +20,7 @@ import { useSaveStatus } from '../hooks/useSaveStatus';
 import { draftKey } from '../lib/drafts';
 import { revealFirstError } from '../lib/forms';
 import { viewerSlot } from '../lib/partners';
+import { NotSavedAlert } from '../components/NotSavedAlert';
 
 type Couple = NonNullable<OurCsi4Query['ourCouple']>;
 type Csi4Values = Record<Csi4ItemId, string | null>;
@@ -319,27 +320,7 @@ function Csi4Form({
           </Paper>
         ))}
 
-        {formError && (
-          <Alert
-            color="red"
-            variant="light"
-            title="Not saved yet"
-            icon={<IconAlertCircle aria-hidden />}
-            role="alert"
-          >
-            <Stack gap="xs" align="flex-start">
-              <Text size="sm">{formError.message}</Text>
-              {formError.retry && (
-                <>
-                  <Text size="sm">Your answers are still here and kept on this phone.</Text>
-                  <Button size="xs" variant="white" color="red" onClick={() => submit()}>
-                    Try again
-                  </Button>
-                </>
-              )}
-            </Stack>
-          </Alert>
-        )}
+        {formError && <NotSavedAlert error={formError} onRetry={() => submit()} />}
 
         <Stack gap="xs">
           <Button type="submit" size="lg" fullWidth loading={status.busy}>

@@ -1,0 +1,33 @@
+import { Alert, Button, Stack, Text } from '@mantine/core';
+import { IconAlertCircle } from '@tabler/icons-react';
+
+export interface SaveFailure {
+  message: string;
+  /** True when trying again may work (network, server): the answers are kept. */
+  retry: boolean;
+}
+
+/** Shown under a client form whose submit failed; the typed answers stay in the form. */
+export function NotSavedAlert({ error, onRetry }: { error: SaveFailure; onRetry: () => void }) {
+  return (
+    <Alert
+      color="red"
+      variant="light"
+      title="Not saved yet"
+      icon={<IconAlertCircle aria-hidden />}
+      role="alert"
+    >
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm">{error.message}</Text>
+        {error.retry && (
+          <>
+            <Text size="sm">Your answers are still here and kept on this phone.</Text>
+            <Button size="xs" variant="white" color="red" onClick={onRetry}>
+              Try again
+            </Button>
+          </>
+        )}
+      </Stack>
+    </Alert>
+  );
+}
