@@ -1,5 +1,4 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AccessService } from '../access/access.service';
 import type { Actor } from '../auth/actor';
 import { CurrentActor } from '../graphql/graphql-context';
 import { CoupleStatusEnum, PartnerSlotEnum } from '../graphql/enums';
@@ -12,10 +11,7 @@ import { CreateCoupleInput, UpdateRosterCoupleInput } from './dto/couple.inputs'
 
 @Resolver(() => CoupleModel)
 export class CouplesResolver {
-  constructor(
-    private readonly couples: CouplesService,
-    private readonly access: AccessService,
-  ) {}
+  constructor(private readonly couples: CouplesService) {}
 
   @Query(() => [CoupleModel], {
     description: "The coach's caseload: couples whose primary coach is the caller.",
@@ -41,8 +37,7 @@ export class CouplesResolver {
     description: 'All couples of the clinic: names, coach, status (admins).',
   })
   clinicRoster(@CurrentActor() actor: Actor): Promise<RosterCoupleModel[]> {
-    this.access.requireClinicAdmin(actor);
-    return this.couples.list(actor, 'ROSTER');
+    return this.couples.roster(actor);
   }
 
   @Mutation(() => CreateCouplePayload, { description: 'Adds a couple and invites both partners.' })

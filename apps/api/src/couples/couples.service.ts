@@ -71,6 +71,12 @@ export class CouplesService {
     }));
   }
 
+  /** The clinic roster (names, coach, status): clinic admins only; others are refused. */
+  roster(actor: Actor): Promise<CoupleModel[]> {
+    this.access.requireClinicAdmin(actor);
+    return this.list(actor, 'ROSTER');
+  }
+
   async get(actor: Actor, id: string, permission: CouplePermission = 'READ'): Promise<CoupleModel> {
     const [couple] = await this.list(actor, permission, [id]);
     if (!couple) throw AppError.notFound('Couple');
