@@ -25,7 +25,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useDocumentTitle } from '@mantine/hooks';
 import dayjs from 'dayjs';
-import { IconCircleCheckFilled, IconHistory } from '@tabler/icons-react';
+import { IconCircleCheckFilled } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useViewer } from '../../../app/auth/auth-context';
@@ -48,6 +48,7 @@ import { draftKey } from '../lib/drafts';
 import { QUESTION_LABEL_STYLES, revealFirstError } from '../lib/forms';
 import { firstName, otherPartner } from '../lib/partners';
 import { NotSavedAlert } from '../components/NotSavedAlert';
+import { DraftRestoredAlert } from '../components/DraftRestoredAlert';
 
 type Couple = NonNullable<OurCheckinQuery['ourCouple']>;
 
@@ -333,21 +334,13 @@ function CheckinForm({
           </Alert>
         )}
         {restoredAt && (
-          <Alert color="hearth" variant="light" icon={<IconHistory aria-hidden />}>
-            <Group justify="space-between" gap="xs">
-              <Text size="sm">We kept what you tapped earlier.</Text>
-              <Button
-                size="xs"
-                variant="white"
-                onClick={() => {
-                  draft.discard(() => form.setValues(valuesFrom(existing, undefined)));
-                  setRestoredAt(null);
-                }}
-              >
-                Start again
-              </Button>
-            </Group>
-          </Alert>
+          <DraftRestoredAlert
+            message="We kept what you tapped earlier."
+            onStartAgain={() => {
+              draft.discard(() => form.setValues(valuesFrom(existing, undefined)));
+              setRestoredAt(null);
+            }}
+          />
         )}
 
         <Paper withBorder p={{ base: 'sm', sm: 'lg' }}>

@@ -1,9 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CSI4_ITEMS, type Csi4ItemId } from '@hearth/domain';
-import { Alert, Button, Group, Paper, Progress, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Progress, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDocumentTitle } from '@mantine/hooks';
-import { IconHistory } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useViewer } from '../../../app/auth/auth-context';
@@ -21,6 +20,7 @@ import { draftKey } from '../lib/drafts';
 import { revealFirstError } from '../lib/forms';
 import { viewerSlot } from '../lib/partners';
 import { NotSavedAlert } from '../components/NotSavedAlert';
+import { DraftRestoredAlert } from '../components/DraftRestoredAlert';
 
 type Couple = NonNullable<OurCsi4Query['ourCouple']>;
 type Csi4Values = Record<Csi4ItemId, string | null>;
@@ -284,21 +284,13 @@ function Csi4Form({
     <form onSubmit={submit} noValidate aria-label="Relationship questionnaire">
       <Stack gap="lg">
         {restoredAt && (
-          <Alert color="hearth" variant="light" icon={<IconHistory aria-hidden />}>
-            <Group justify="space-between" gap="xs">
-              <Text size="sm">We kept the answers you chose earlier.</Text>
-              <Button
-                size="xs"
-                variant="white"
-                onClick={() => {
-                  draft.discard(() => form.setValues(valuesFrom(existing, undefined)));
-                  setRestoredAt(null);
-                }}
-              >
-                Start again
-              </Button>
-            </Group>
-          </Alert>
+          <DraftRestoredAlert
+            message="We kept the answers you chose earlier."
+            onStartAgain={() => {
+              draft.discard(() => form.setValues(valuesFrom(existing, undefined)));
+              setRestoredAt(null);
+            }}
+          />
         )}
         {CSI4_ITEMS.map((item, i) => (
           <Paper key={item.id} withBorder p={{ base: 'md', sm: 'lg' }}>
