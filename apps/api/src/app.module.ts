@@ -23,6 +23,10 @@ import { CheckinsModule } from './checkins/checkins.module';
 import { MeasuresModule } from './measures/measures.module';
 import { FlagsModule } from './flags/flags.module';
 import { DashboardModule } from './dashboard/dashboard.module';
+import { ClsModule } from 'nestjs-cls';
+import { AuditModule } from './audit/audit.module';
+import { AuditService } from './audit/audit.service';
+import { auditPlugin } from './audit/audit.plugin';
 
 @Module({})
 export class AppModule {
@@ -33,13 +37,16 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot({ ...dataSourceOptions(database), migrationsRun: true }),
+        // Request context (who, from where, reads to record) for the audit trail.
+        ClsModule.forRoot({ global: true, middleware: { mount: true, saveReq: true } }),
+        AuditModule,
         AccessModule,
         ClockModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],
-          inject: [AuthService],
-          useFactory: (auth: AuthService) => ({
+          inject: [AuthService, AuditService],
+          useFactory: (auth: AuthService, audit: AuditService) => ({
             autoSchemaFile: true,
             sortSchema: true,
             path: '/graphql',
@@ -47,6 +54,7 @@ export class AppModule {
             introspection: config.env !== 'production',
             // Apollo's CSRF prevention stays on: a simple cross-site form post cannot run operations.
             csrfPrevention: true,
+            plugins: [auditPlugin(audit)],
             includeStacktraceInErrorResponses: development,
             formatError: (formatted, error) => formatGraphqlError(formatted, error, development),
             context: async ({

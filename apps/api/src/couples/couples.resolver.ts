@@ -1,4 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { CurrentActor } from '../graphql/graphql-context';
 import { CoupleStatusEnum, PartnerSlotEnum } from '../graphql/enums';
@@ -11,7 +12,10 @@ import { CreateCoupleInput, UpdateRosterCoupleInput } from './dto/couple.inputs'
 
 @Resolver(() => CoupleModel)
 export class CouplesResolver {
-  constructor(private readonly couples: CouplesService) {}
+  constructor(
+    private readonly couples: CouplesService,
+    private readonly audit: AuditService,
+  ) {}
 
   @Query(() => [CoupleModel], {
     description: "The coach's caseload: couples whose primary coach is the caller.",
@@ -21,11 +25,13 @@ export class CouplesResolver {
   }
 
   @Query(() => CoupleModel, { description: 'A couple, for its coach or its partners.' })
-  couple(
+  async couple(
     @Args('id', { type: () => ID }) id: string,
     @CurrentActor() actor: Actor,
   ): Promise<CoupleModel> {
-    return this.couples.get(actor, id, 'READ');
+    const couple = await this.couples.get(actor, id, 'READ');
+    this.audit.read(actor, [couple.id]);
+    return couple;
   }
 
   @Query(() => CoupleModel, { nullable: true, description: "A client's own couple." })

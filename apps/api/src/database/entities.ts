@@ -12,6 +12,7 @@ import { CompletionEntity } from '../homework/completion.entity';
 import { TaskEntity } from '../homework/task.entity';
 import { CheckinEntity } from '../checkins/checkin.entity';
 import { MeasureResultEntity } from '../measures/measure-result.entity';
+import { AuditEventEntity } from '../audit/audit-event.entity';
 
 /** Every persisted entity, in one list shared by the app, the tests and the migration CLI. */
 export const ENTITIES = [
@@ -29,4 +30,5 @@ export const ENTITIES = [
   CommentEntity,
   CheckinEntity,
   MeasureResultEntity,
+  AuditEventEntity,
 ];
