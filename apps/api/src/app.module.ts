@@ -23,11 +23,13 @@ import { CheckinsModule } from './checkins/checkins.module';
 import { MeasuresModule } from './measures/measures.module';
 import { FlagsModule } from './flags/flags.module';
 import { DashboardModule } from './dashboard/dashboard.module';
+import { edgeMessagesPlugin, graphqlLimitRules, graphqlParseOptions } from './edge/graphql-limits';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, database: DataSourceSettings): DynamicModule {
     const development = config.env === 'development';
+    const production = config.env === 'production';
     return {
       module: AppModule,
       imports: [
@@ -44,7 +46,15 @@ export class AppModule {
             sortSchema: true,
             path: '/graphql',
             playground: false,
-            introspection: config.env !== 'production',
+            // Production answers no questions about the schema: no introspection and no
+            // "Did you mean ..." hints (edgeMessagesPlugin).
+            introspection: !production,
+            // Size limits refuse an operation before it runs (edge/graphql-limits.ts).
+            parseOptions: graphqlParseOptions,
+            validationRules: graphqlLimitRules(),
+            plugins: [edgeMessagesPlugin({ hideSuggestions: production })],
+            // One operation per request, so the limits above hold per request.
+            allowBatchedHttpRequests: false,
             // Apollo's CSRF prevention stays on: a simple cross-site form post cannot run operations.
             csrfPrevention: true,
             includeStacktraceInErrorResponses: development,
