@@ -143,9 +143,11 @@ describe('the edge', () => {
         expect(messages(body)).toBe(
           `This request asks for too much at once (${refusal}). Ask for less, or split it into several requests.`,
         );
-        expect(Date.now() - started).toBeLessThan(1_000);
+        // Without the limits the 500-alias request ran for over 6 s here; refused, it takes
+        // milliseconds (the bounds leave room for a busy machine).
+        expect(Date.now() - started).toBeLessThan(2_000);
         expect(health.status).toBe(200);
-        expect(health.ms).toBeLessThan(500);
+        expect(health.ms).toBeLessThan(1_000);
       }
     });
 
