@@ -27,11 +27,13 @@ import { ClsModule } from 'nestjs-cls';
 import { AuditModule } from './audit/audit.module';
 import { AuditService } from './audit/audit.service';
 import { auditPlugin } from './audit/audit.plugin';
+import { edgeMessagesPlugin, graphqlLimitRules, graphqlParseOptions } from './edge/graphql-limits';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, database: DataSourceSettings): DynamicModule {
     const development = config.env === 'development';
+    const production = config.env === 'production';
     return {
       module: AppModule,
       imports: [
@@ -51,10 +53,17 @@ export class AppModule {
             sortSchema: true,
             path: '/graphql',
             playground: false,
-            introspection: config.env !== 'production',
+            // Production answers no questions about the schema: no introspection and no
+            // "Did you mean ..." hints (edgeMessagesPlugin).
+            introspection: !production,
+            // Size limits refuse an operation before it runs (edge/graphql-limits.ts).
+            parseOptions: graphqlParseOptions,
+            validationRules: graphqlLimitRules(),
+            plugins: [edgeMessagesPlugin({ hideSuggestions: production }), auditPlugin(audit)],
+            // One operation per request, so the limits above hold per request.
+            allowBatchedHttpRequests: false,
             // Apollo's CSRF prevention stays on: a simple cross-site form post cannot run operations.
             csrfPrevention: true,
-            plugins: [auditPlugin(audit)],
             includeStacktraceInErrorResponses: development,
             formatError: (formatted, error) => formatGraphqlError(formatted, error, development),
             context: async ({

@@ -9,6 +9,8 @@ import { AppModule } from './app.module';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/config';
 import type { DataSourceSettings } from './database/data-source';
+import { requestId } from './edge/request-id';
+import { securityHeaders } from './edge/security-headers';
 
 /**
  * Builds the HTTP app: GraphQL at /graphql, a health check, and (when built) the web
@@ -25,10 +27,18 @@ export async function createApp(
       logger: options.logger === false ? false : ['log', 'warn', 'error'],
     },
   );
+  // First, so that every response (GraphQL, /health, the dashboard, its assets, errors)
+  // carries the request id and the security headers.
+  app.use(requestId);
+  app.use(securityHeaders({ production: config.env === 'production' }));
   app.use(cookieParser());
   app.useGlobalPipes(createValidationPipe());
-  app.enableShutdownHooks();
+  // No enableShutdownHooks(): main.ts owns SIGTERM/SIGINT, so that in-flight requests are
+  // drained before the app and its database pool close (edge/graceful-shutdown.ts).
   app.disable('x-powered-by');
+  // Express's own error pages follow our NODE_ENV, not the process's: no stack traces in
+  // production, whoever started the process.
+  app.set('env', config.env);
   const ds = app.get(DataSource);
   const server = app.getHttpAdapter().getInstance() as Express;
   server.get('/health', async (_req: Request, res: Response) => {

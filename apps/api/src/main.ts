@@ -4,9 +4,15 @@ import { DataSource } from 'typeorm';
 import { createApp } from './bootstrap';
 import { ConfigError, loadConfig, type AppConfig } from './config/config';
 import { resolveDatabase } from './database/resolve-database';
+import { trackRequests } from './edge/graceful-shutdown';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoIfEmpty } from './seed/demo-seed';
 
 const logger = new Logger('Hearth');
+
+/** How long requests in flight may take to finish after SIGTERM before they are cut. */
+const DRAIN_MS = 10_000;
+/** Past this the process exits whatever is still running (a stuck pool, say). */
+const SHUTDOWN_LIMIT_MS = DRAIN_MS + 10_000;
 
 async function main(): Promise<void> {
   let config: AppConfig;
@@ -19,21 +25,57 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const { url, embedded } = await resolveDatabase(config, { log: (line) => logger.log(line) });
+  const { url, embedded } = await resolveDatabase(config, {
+    log: (line) => logger.log(line),
+    appHandlesSignals: true,
+  });
   const app = await createApp(config, { url });
+  const requests = trackRequests(app.getHttpServer());
   await app.init();
   if (config.seedDemo) {
     const seeded = await seedDemoIfEmpty(app.get(DataSource), config);
     if (seeded) logger.log('Seeded the demo clinics.');
   }
   await app.listen(config.port, config.host);
-  const stop = async () => {
-    await app.close();
-    await embedded?.stop();
-    process.exit(0);
+  // Shutdown order matters: stop accepting and let requests in flight finish while the
+  // database is still there, then close the app (Apollo, the pool), then the embedded
+  // PostgreSQL this process started. A second signal cuts the requests at once.
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) {
+      app.getHttpServer().closeAllConnections();
+      return;
+    }
+    stopping = true;
+    setTimeout(() => {
+      logger.error(`Shutdown did not finish in ${SHUTDOWN_LIMIT_MS / 1000} s; exiting.`);
+      process.exit(1);
+    }, SHUTDOWN_LIMIT_MS).unref();
+    logger.log(
+      `${signal}: finishing ${requests.inFlight} request(s) in flight (up to ${DRAIN_MS / 1000} s), accepting no new ones.`,
+    );
+    let code = 0;
+    const { cut } = await requests.drain(DRAIN_MS);
+    if (cut) logger.warn(`Requests still running after ${DRAIN_MS / 1000} s were cut.`);
+    try {
+      await app.close();
+    } catch (err) {
+      code = 1;
+      logger.error(`Closing the app failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    try {
+      await embedded?.stop();
+    } catch (err) {
+      code = 1;
+      logger.error(
+        `Stopping PostgreSQL failed: ${err instanceof Error ? err.message : String(err)}`,
+      );
+    }
+    logger.log('Stopped.');
+    process.exit(code);
   };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
+  process.on('SIGINT', (s) => void stop(s));
+  process.on('SIGTERM', (s) => void stop(s));
   const lines = [
     '',
     `Hearth is running at ${config.publicUrl}  (GraphQL at ${config.publicUrl}/graphql)`,

@@ -21,7 +21,11 @@ export const EMBEDDED_DATABASE = 'hearth';
  */
 export async function resolveDatabase(
   config: AppConfig,
-  options: { log?: (line: string) => void; reuseRunning?: boolean } = {},
+  options: {
+    log?: (line: string) => void;
+    reuseRunning?: boolean;
+    appHandlesSignals?: boolean;
+  } = {},
 ): Promise<ResolvedDatabase> {
   if (config.databaseUrl) return { url: config.databaseUrl };
   const url = embeddedUrl(config.embeddedPgPort, EMBEDDED_DATABASE);
@@ -35,6 +39,7 @@ export async function resolveDatabase(
     dataDir,
     port: config.embeddedPgPort,
     database: EMBEDDED_DATABASE,
+    appHandlesSignals: options.appHandlesSignals,
   });
   return { url: embedded.url, embedded };
 }

@@ -31,9 +31,12 @@ export interface TestApp {
 
 /**
  * Starts the real API on a fresh database copied from the migrated template, with the demo
- * clinics seeded (the same data `npm start` shows).
+ * clinics seeded (the same data `npm start` shows). `env: 'production'` starts it with the
+ * production configuration (the demo data is still seeded, as a test fixture).
  */
-export async function startTestApp(options: { seed?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { seed?: boolean; env?: 'test' | 'production'; webDist?: string } = {},
+): Promise<TestApp> {
   const serverUrl = process.env.HEARTH_TEST_SERVER_URL;
   const template = process.env.HEARTH_TEST_TEMPLATE;
   if (!serverUrl || !template) throw new Error('The jest global setup did not run.');
@@ -44,15 +47,23 @@ export async function startTestApp(options: { seed?: boolean } = {}): Promise<Te
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const config = loadConfig({
+  const testConfig = loadConfig({
     NODE_ENV: 'test',
     PUBLIC_URL: 'http://hearth.test',
-    WEB_DIST: '/nonexistent',
+    WEB_DIST: options.webDist ?? '/nonexistent',
   });
+  const config =
+    options.env === 'production'
+      ? loadConfig({
+          NODE_ENV: 'production',
+          PUBLIC_URL: 'https://hearth.test',
+          WEB_DIST: options.webDist ?? '/nonexistent',
+        })
+      : testConfig;
   const app = await createApp(config, { url: url.toString(), poolSize: 5 }, { logger: false });
   await app.init();
   const db = app.get(DataSource);
-  if (options.seed !== false) await seedDemoIfEmpty(db, config);
+  if (options.seed !== false) await seedDemoIfEmpty(db, testConfig);
   const server = app.getHttpServer();
   return {
     app,
