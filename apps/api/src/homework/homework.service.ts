@@ -19,6 +19,7 @@ import { AccessService, isUuid, type CouplePermission } from '../access/access.s
 import type { Actor } from '../auth/actor';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
+import { localDateProblem } from '../common/validators';
 import type { AssignmentStatus, AudienceKind } from './assignment.entity';
 import type { ReflectionAnswer, Visibility } from './completion.entity';
 import type {
@@ -389,6 +390,8 @@ export class HomeworkService {
   }
 
   async assignment(actor: Actor, id: string): Promise<AssignmentModel> {
+    // A malformed id names nothing: NOT_FOUND like any other (never a database error).
+    if (!isUuid(id)) throw AppError.notFound('Assignment');
     const scope = this.access.coupleScope(actor, 'READ', 2);
     const rows: AssignmentRow[] = await this.db.query(
       `SELECT ${ASSIGNMENT_COLUMNS} FROM assignments a JOIN couples c ON c.clinic_id = a.clinic_id AND c.id = a.couple_id
@@ -490,10 +493,13 @@ export class HomeworkService {
   async tasks(actor: Actor, coupleId: string, from: string, to: string): Promise<TaskModel[]> {
     const couple = await this.couple(actor, coupleId, 'READ');
     const errors: FieldError[] = [];
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(from))
-      errors.push({ field: 'from', message: 'Use a date like 2026-03-02.' });
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(to))
-      errors.push({ field: 'to', message: 'Use a date like 2026-03-02.' });
+    for (const [field, value] of [
+      ['from', from],
+      ['to', to],
+    ] as const) {
+      const problem = localDateProblem(value);
+      if (problem) errors.push({ field, message: problem });
+    }
     if (errors.length === 0 && (to < from || to > addDays(from, MAX_TASK_RANGE_DAYS))) {
       errors.push({
         field: 'to',
@@ -556,7 +562,7 @@ export class HomeworkService {
            LEFT JOIN catalogue_exercises ce ON ce.id = a.catalogue_exercise_id
            LEFT JOIN clinic_exercises ke ON ke.clinic_id = a.clinic_id AND ke.id = a.clinic_exercise_id
           WHERE t.id = $1 AND ${scope.where}`,
-      [input.taskId, ...scope.params],
+      [isUuid(input.taskId) ? input.taskId : null, ...scope.params],
     );
     const task = rows[0];
     const slot = task ? slotOf(actor, task) : null;

@@ -12,6 +12,7 @@ import {
 } from 'class-validator';
 import { VisibilityEnum } from '../../graphql/enums';
 import { VISIBILITIES, type Visibility } from '../../homework/completion.entity';
+import { Multiline } from '../../common/text';
 
 /**
  * One rating. Items are named by id (libs/domain CHECKIN_ITEMS) rather than being fixed
@@ -51,6 +52,7 @@ export class FileCheckinInput {
   ratings!: CheckinRatingInput[];
 
   @Field({ nullable: true, description: 'Up to 2000 characters.' })
+  @Multiline()
   @IsOptional()
   @IsString()
   // A generous transport limit; the 2000-character rule (counting emoji as one) is the domain's.
@@ -76,6 +78,7 @@ export class CommentOnCheckinArgs {
   checkinId!: string;
 
   @Field({ description: 'Up to 2000 characters.' })
+  @Multiline()
   @IsString()
   @MaxLength(8000, { message: 'Keep the comment to 2000 characters or fewer.' })
   body!: string;
