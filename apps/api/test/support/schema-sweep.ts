@@ -24,13 +24,7 @@ import { addDays, todayIn } from '@hearth/domain';
 export const schema = buildSchema(readFileSync(join(__dirname, '../../schema.gql'), 'utf8'));
 
 export type RecordKind =
-  | 'couple'
-  | 'assignment'
-  | 'task'
-  | 'completion'
-  | 'checkin'
-  | 'exercise'
-  | 'coach';
+  'couple' | 'assignment' | 'task' | 'completion' | 'checkin' | 'exercise' | 'coach';
 
 export const RECORD_KINDS: RecordKind[] = [
   'couple',
@@ -111,7 +105,8 @@ export function idSlots(): { slots: IdSlot[]; unclassified: string[] } {
   const unclassified: string[] = [];
   for (const root of ['Query', 'Mutation'] as const)
     for (const f of rootFields(root))
-      for (const a of f.args) walkIds(root, f.name, a.type, [a.name], slots, unclassified, new Set());
+      for (const a of f.args)
+        walkIds(root, f.name, a.type, [a.name], slots, unclassified, new Set());
   return { slots, unclassified };
 }
 
@@ -321,7 +316,10 @@ export function selectionTree(
 
 export function printSelection(nodes: SelectionNode[]): string {
   return nodes
-    .map((n) => `${n.name}${n.args}${n.children ? ` { __typename ${printSelection(n.children)} }` : ''}`)
+    .map(
+      (n) =>
+        `${n.name}${n.args}${n.children ? ` { __typename ${printSelection(n.children)} }` : ''}`,
+    )
     .join(' ');
 }
 

@@ -46,11 +46,21 @@ const COMPLETE = `mutation($input: CompleteTaskInput!) { completeTask(input: $in
 const CHECKIN = `mutation($input: FileCheckinInput!) { fileCheckin(input: $input) { id } }`;
 const EXERCISE = `mutation($input: ExerciseInput!) { createExercise(input: $input) { id } }`;
 
-export const RATINGS = ['closeness', 'understood', 'sharing', 'affection', 'fun', 'conflict', 'stress'].map(
-  (item) => ({ item, value: 3 }),
-);
+export const RATINGS = [
+  'closeness',
+  'understood',
+  'sharing',
+  'affection',
+  'fun',
+  'conflict',
+  'stress',
+].map((item) => ({ item, value: 3 }));
 
-async function must<T>(agent: TestAgent, query: string, variables: Record<string, unknown>): Promise<T> {
+async function must<T>(
+  agent: TestAgent,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<T> {
   const res = await gql<T>(agent, query, variables);
   if (res.errors || !res.data) throw new Error(`Sweep setup failed: ${JSON.stringify(res.errors)}`);
   return res.data;
@@ -98,7 +108,16 @@ export async function assignToday(
 }
 
 export function completion(taskId: string, visibility: 'PRIVATE' | 'SHARED') {
-  return { input: { taskId, answers: [], helpfulness: 3, closenessBefore: 4, closenessAfter: 5, visibility } };
+  return {
+    input: {
+      taskId,
+      answers: [],
+      helpfulness: 3,
+      closenessBefore: 4,
+      closenessAfter: 5,
+      visibility,
+    },
+  };
 }
 
 /**
@@ -126,10 +145,18 @@ export async function buildSweepWorld(t: TestApp): Promise<SweepWorld> {
   const alexTask = ours.tasks.find((x) => x.partner === 'A')!.id;
   const samTask = ours.tasks.find((x) => x.partner === 'B')!.id;
   const alexCompletion = (
-    await must<{ completeTask: { id: string } }>(agents.alex, COMPLETE, completion(alexTask, 'SHARED'))
+    await must<{ completeTask: { id: string } }>(
+      agents.alex,
+      COMPLETE,
+      completion(alexTask, 'SHARED'),
+    )
   ).completeTask.id;
   const samCompletion = (
-    await must<{ completeTask: { id: string } }>(agents.sam, COMPLETE, completion(samTask, 'PRIVATE'))
+    await must<{ completeTask: { id: string } }>(
+      agents.sam,
+      COMPLETE,
+      completion(samTask, 'PRIVATE'),
+    )
   ).completeTask.id;
   const samOpen = await assignToday(agents.maya, alexSam, builtIn, 'ONE', 'B');
   const alexCheckin = (
@@ -155,10 +182,20 @@ export async function buildSweepWorld(t: TestApp): Promise<SweepWorld> {
   ).createExercise.id;
 
   // Riverside, Daniel's couple (demo homework and check-ins).
-  const danielAssignment = await one(db, 'SELECT id FROM assignments WHERE couple_id = $1 LIMIT 1', [noorEli]);
+  const danielAssignment = await one(
+    db,
+    'SELECT id FROM assignments WHERE couple_id = $1 LIMIT 1',
+    [noorEli],
+  );
   const danielTask = await one(db, 'SELECT id FROM tasks WHERE couple_id = $1 LIMIT 1', [noorEli]);
-  const danielCompletion = await one(db, 'SELECT id FROM completions WHERE couple_id = $1 LIMIT 1', [noorEli]);
-  const danielCheckin = await one(db, 'SELECT id FROM checkins WHERE couple_id = $1 LIMIT 1', [noorEli]);
+  const danielCompletion = await one(
+    db,
+    'SELECT id FROM completions WHERE couple_id = $1 LIMIT 1',
+    [noorEli],
+  );
+  const danielCheckin = await one(db, 'SELECT id FROM checkins WHERE couple_id = $1 LIMIT 1', [
+    noorEli,
+  ]);
 
   // Northside: Lee's couple with homework, a completion and a check-in; a custom exercise.
   const theirs = await assignToday(agents.lee, robinTaylor, builtIn, 'EACH');
@@ -229,7 +266,13 @@ export async function buildSweepWorld(t: TestApp): Promise<SweepWorld> {
       },
       {
         name: "another coach's couple (Daniel's Noor & Eli)",
-        ids: { couple: noorEli, assignment: danielAssignment, task: danielTask, completion: danielCompletion, checkin: danielCheckin },
+        ids: {
+          couple: noorEli,
+          assignment: danielAssignment,
+          task: danielTask,
+          completion: danielCompletion,
+          checkin: danielCheckin,
+        },
         refused: ['riversideAdmin', 'maya', 'alex', 'sam'],
         // PRODUCT.md: clinic admins reassign and change the status of any couple of the clinic.
         allowedFor: { riversideAdmin: ['Mutation.updateRosterCouple'] },
@@ -267,7 +310,10 @@ export async function snapshot(db: DataSource): Promise<Record<string, string>> 
   return out;
 }
 
-export function changedTables(before: Record<string, string>, after: Record<string, string>): string[] {
+export function changedTables(
+  before: Record<string, string>,
+  after: Record<string, string>,
+): string[] {
   return Object.keys({ ...before, ...after }).filter((k) => before[k] !== after[k]);
 }
 
