@@ -10,7 +10,7 @@ import 'reflect-metadata';
  * - MULTILINE (opt in with @Multiline()): notes, comments, reflections. Trimmed; line breaks
  *   (CRLF becomes LF) and tabs allowed, other control characters refused.
  * - SECRET (opt in with @Secret(), and any field named like a password): kept exactly as
- *   typed, so a password with spaces still signs in.
+ *   typed (not trimmed), so a password with spaces still signs in; no control characters.
  *
  * All kinds refuse NUL (PostgreSQL cannot store it in text or jsonb) and lone surrogates
  * (not text: half of an emoji, which breaks storage, validators and JSON).
@@ -55,7 +55,11 @@ export function cleanText(raw: string, kind: TextKind): CleanText {
     return { ok: false, message: 'Remove the invisible NUL character from this text.' };
   if (LONE_SURROGATE.test(raw))
     return { ok: false, message: 'This text contains a broken character; please retype it.' };
-  if (kind === 'SECRET') return { ok: true, value: raw };
+  if (kind === 'SECRET') {
+    return CONTROL_LINE.test(raw)
+      ? { ok: false, message: 'Use a password without invisible control characters.' }
+      : { ok: true, value: raw };
+  }
   const value = kind === 'MULTILINE' ? raw.replace(/\r\n?/g, '\n').trim() : raw.trim();
   if ((kind === 'MULTILINE' ? CONTROL_MULTILINE : CONTROL_LINE).test(value)) {
     return {

@@ -65,7 +65,8 @@ function cleanValue(
   const result = cleanText(value, textKindOf(owner?.prototype as object | undefined, property));
   if (!result.ok) {
     walk.problems.push({ field, message: result.message });
-    return value;
+    // Refused already: keep it from validators (some throw on lone surrogates).
+    return '';
   }
   if (result.value === '' && !nullable) walk.blanks.push(field);
   return result.value;

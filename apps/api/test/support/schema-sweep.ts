@@ -12,6 +12,7 @@ import {
   type GraphQLArgument,
   type GraphQLField,
   type GraphQLInputField,
+  type GraphQLInputObjectType,
   type GraphQLInputType,
   type GraphQLObjectType,
 } from 'graphql';
@@ -236,6 +237,51 @@ export function sampleValue(
 
 export function isRequired(f: GraphQLArgument | GraphQLInputField): boolean {
   return isNonNullType(f.type) && f.defaultValue === undefined;
+}
+
+/**
+ * Sets a value at a path inside a root field's arguments (list items by index), creating
+ * what is missing on the way with valid samples of its type, so only that value is bad.
+ */
+export function setTypedPath(
+  field: GraphQLField<unknown, unknown>,
+  args: Record<string, unknown>,
+  path: string[],
+  value: unknown,
+  ctx: SampleContext,
+): void {
+  let type: GraphQLInputType = field.args.find((a) => a.name === path[0])!.type;
+  let holder: Record<string, unknown> | unknown[] = args;
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i]!;
+    const last = i === path.length - 1;
+    const slot = holder as Record<string, unknown>;
+    if (last) {
+      slot[key] = value;
+      return;
+    }
+    const inner: GraphQLInputType = isNonNullType(type) ? type.ofType : type;
+    if (slot[key] === undefined || slot[key] === null) slot[key] = sampleValue(inner, key, ctx);
+    if (isListType(inner)) {
+      type = inner.ofType;
+      const list = slot[key] as unknown[];
+      const index = path[i + 1]!;
+      if (i + 1 < path.length - 1 && list[Number(index)] === undefined)
+        list[Number(index)] = sampleValue(type, key, ctx);
+      holder = list;
+      i++;
+      if (i === path.length - 1) {
+        list[Number(index)] = value;
+        return;
+      }
+      const element: GraphQLInputType = isNonNullType(type) ? type.ofType : type;
+      type = (element as GraphQLInputObjectType).getFields()[path[i + 1]!]!.type;
+      holder = list[Number(index)] as Record<string, unknown>;
+      continue;
+    }
+    type = (inner as GraphQLInputObjectType).getFields()[path[i + 1]!]!.type;
+    holder = slot[key] as Record<string, unknown>;
+  }
 }
 
 /** Sets a value at a path inside an arguments object, creating the objects on the way. */
