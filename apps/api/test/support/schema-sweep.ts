@@ -25,7 +25,14 @@ import { addDays, todayIn } from '@hearth/domain';
 export const schema = buildSchema(readFileSync(join(__dirname, '../../schema.gql'), 'utf8'));
 
 export type RecordKind =
-  'couple' | 'assignment' | 'task' | 'completion' | 'checkin' | 'exercise' | 'coach';
+  | 'couple'
+  | 'assignment'
+  | 'task'
+  | 'completion'
+  | 'checkin'
+  | 'exercise'
+  | 'exerciseKey'
+  | 'coach';
 
 export const RECORD_KINDS: RecordKind[] = [
   'couple',
@@ -34,6 +41,7 @@ export const RECORD_KINDS: RecordKind[] = [
   'completion',
   'checkin',
   'exercise',
+  'exerciseKey',
   'coach',
 ];
 
@@ -63,6 +71,15 @@ const ID_BY_NAME: Record<string, RecordKind> = {
   coachId: 'coach',
 };
 
+/**
+ * Records named by a String rather than an ID (a custom exercise's key, stable across its
+ * versions). Listed by hand: a String is not known to name a record.
+ */
+const STRING_IDS: Record<string, RecordKind> = {
+  'Mutation.archiveExercise.key': 'exerciseKey',
+  'Mutation.updateExercise.key': 'exerciseKey',
+};
+
 export type Root = 'Query' | 'Mutation';
 
 /** Where an ID goes in a root field's arguments, e.g. ['input', 'coupleId']. */
@@ -88,7 +105,10 @@ function walkIds(
   seen: Set<string>,
 ): void {
   const named = getNamedType(type);
-  if (isScalarType(named) && named.name === 'ID') {
+  const stringId = STRING_IDS[`${root}.${field}.${path.join('.')}`];
+  if (stringId) {
+    out.push({ root, field, path, kind: stringId });
+  } else if (isScalarType(named) && named.name === 'ID') {
     const where = `${root}.${field}.${path.join('.')}`;
     const kind = ID_BY_FIELD[where] ?? ID_BY_NAME[path[path.length - 1]!];
     if (kind) out.push({ root, field, path, kind });
@@ -306,6 +326,10 @@ export function sampleArgs(
     args[a.name] = sampleValue(a.type, a.name, ctx, (n) =>
       n === a.name ? (ID_BY_FIELD[`${root}.${field.name}.${n}`] ?? ID_BY_NAME[n]) : ID_BY_NAME[n],
     );
+  }
+  for (const [where, kind] of Object.entries(STRING_IDS)) {
+    const [r, f, name] = where.split('.');
+    if (r === root && f === field.name && ctx.ids[kind]) args[name!] = ctx.ids[kind];
   }
   // Nested ids named by field (e.g. commentOnCompletion.input.entryId).
   for (const [where, kind] of Object.entries(ID_BY_FIELD)) {

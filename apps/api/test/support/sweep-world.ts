@@ -44,7 +44,7 @@ const TASKS = `query($id: ID!, $from: String!, $to: String!) {
   couple(id: $id) { tasks(from: $from, to: $to) { id partner assignmentId } } }`;
 const COMPLETE = `mutation($input: CompleteTaskInput!) { completeTask(input: $input) { id } }`;
 const CHECKIN = `mutation($input: FileCheckinInput!) { fileCheckin(input: $input) { id } }`;
-const EXERCISE = `mutation($input: ExerciseInput!) { createExercise(input: $input) { id } }`;
+const EXERCISE = `mutation($input: ExerciseInput!) { createExercise(input: $input) { id key } }`;
 
 export const RATINGS = [
   'closeness',
@@ -178,8 +178,10 @@ export async function buildSweepWorld(t: TestApp): Promise<SweepWorld> {
     reflectionPrompts: [{ kind: 'TEXT', label: 'What did you talk about?' }],
   };
   const riversideExercise = (
-    await must<{ createExercise: { id: string } }>(agents.maya, EXERCISE, { input: exerciseInput })
-  ).createExercise.id;
+    await must<{ createExercise: { id: string; key: string } }>(agents.maya, EXERCISE, {
+      input: exerciseInput,
+    })
+  ).createExercise;
 
   // Riverside, Daniel's couple (demo homework and check-ins).
   const danielAssignment = await one(
@@ -209,8 +211,10 @@ export async function buildSweepWorld(t: TestApp): Promise<SweepWorld> {
     })
   ).fileCheckin.id;
   const northExercise = (
-    await must<{ createExercise: { id: string } }>(agents.lee, EXERCISE, { input: exerciseInput })
-  ).createExercise.id;
+    await must<{ createExercise: { id: string; key: string } }>(agents.lee, EXERCISE, {
+      input: exerciseInput,
+    })
+  ).createExercise;
 
   const maya = await member(ROLES.maya, 'COACH');
   const daniel = await member(ROLES.daniel, 'COACH');
@@ -222,6 +226,7 @@ export async function buildSweepWorld(t: TestApp): Promise<SweepWorld> {
     completion: alexCompletion,
     checkin: alexCheckin,
     exercise: builtIn,
+    exerciseKey: riversideExercise.key,
     coach: maya,
   };
   const danielIds: Ids = {
@@ -231,6 +236,7 @@ export async function buildSweepWorld(t: TestApp): Promise<SweepWorld> {
     completion: danielCompletion,
     checkin: danielCheckin,
     exercise: builtIn,
+    exerciseKey: riversideExercise.key,
     coach: daniel,
   };
   const northIds: Ids = {
@@ -239,7 +245,8 @@ export async function buildSweepWorld(t: TestApp): Promise<SweepWorld> {
     task: robinTask,
     completion: northCompletion,
     checkin: northCheckin,
-    exercise: northExercise,
+    exercise: northExercise.id,
+    exerciseKey: northExercise.key,
     coach: lee,
   };
   return {
@@ -261,7 +268,7 @@ export async function buildSweepWorld(t: TestApp): Promise<SweepWorld> {
       },
       {
         name: 'another clinic (Riverside, seen from Northside)',
-        ids: { ...mayaIds, exercise: riversideExercise },
+        ids: { ...mayaIds, exercise: riversideExercise.id },
         refused: ['northsideAdmin', 'lee'],
       },
       {

@@ -8,6 +8,7 @@ import {
   IsOptional,
   IsString,
   MaxLength,
+  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { VisibilityEnum } from '../../graphql/enums';
@@ -80,6 +81,7 @@ export class CommentOnCheckinArgs {
   @Field({ description: 'Up to 2000 characters.' })
   @Multiline()
   @IsString()
+  @MinLength(1, { message: 'Write a comment.' })
   @MaxLength(8000, { message: 'Keep the comment to 2000 characters or fewer.' })
   body!: string;
 }
