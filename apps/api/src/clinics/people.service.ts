@@ -20,7 +20,8 @@ interface PersonRow {
  * the account's name (which another clinic may know) never reaches a clinic the person has
  * not joined.
  */
-export const memberName = (m: string, u: string) => `coalesce(${m}.invited_name, ${u}.display_name)`;
+export const memberName = (m: string, u: string) =>
+  `coalesce(${m}.invited_name, ${u}.display_name)`;
 
 /** SELECT list for a person (membership + user + open invitation), alias m for memberships. */
 export const PERSON_COLUMNS = `m.id, m.role, m.status, ${memberName('m', 'u')} AS display_name, u.email,

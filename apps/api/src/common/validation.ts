@@ -1,4 +1,9 @@
-import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import {
+  ValidationPipe,
+  type ArgumentMetadata,
+  type Type,
+  type ValidationError,
+} from '@nestjs/common';
 import { TypeMetadataStorage } from '@nestjs/graphql';
 import { AppError, type FieldError } from './app-error';
 import { cleanText, textKindOf } from './text';
@@ -15,20 +20,23 @@ interface FieldShape {
   name: string;
   nullable: boolean;
   /** The class of a nested input, when the field is one (or a list of them). */
-  nested?: Function;
+  nested?: InputClass;
 }
 
-const shapes = new Map<Function, FieldShape[] | null>();
+/** An input, args or built-in class, as Nest hands it to pipes. */
+type InputClass = Type<unknown>;
+
+const shapes = new Map<InputClass, FieldShape[] | null>();
 
 /** The GraphQL fields of an input or args class, as @nestjs/graphql declared them. */
-const BUILT_INS = new Set<Function>([String, Number, Boolean, Object, Array, Date]);
+const BUILT_INS = new Set<unknown>([String, Number, Boolean, Object, Array, Date]);
 
-function shapeOf(target: Function): FieldShape[] | null {
+function shapeOf(target: InputClass): FieldShape[] | null {
   if (BUILT_INS.has(target)) return null;
   if (shapes.has(target)) return shapes.get(target)!;
   const meta =
-    TypeMetadataStorage.getInputTypeMetadataByTarget(target as never) ??
-    TypeMetadataStorage.getArgumentsMetadataByTarget(target as never);
+    TypeMetadataStorage.getInputTypeMetadataByTarget(target) ??
+    TypeMetadataStorage.getArgumentsMetadataByTarget(target);
   const shape =
     meta?.properties?.map((p) => {
       let type: unknown;
@@ -40,7 +48,10 @@ function shapeOf(target: Function): FieldShape[] | null {
       return {
         name: p.name,
         nullable: Boolean(p.options.nullable) || p.options.defaultValue !== undefined,
-        nested: typeof type === 'function' && shapeOf(type) ? type : undefined,
+        nested:
+          typeof type === 'function' && shapeOf(type as InputClass)
+            ? (type as InputClass)
+            : undefined,
       };
     }) ?? null;
   shapes.set(target, shape);
@@ -56,7 +67,7 @@ interface Walk {
 function cleanValue(
   value: unknown,
   field: string,
-  owner: Function | undefined,
+  owner: InputClass | undefined,
   property: string,
   nullable: boolean,
   walk: Walk,
@@ -75,7 +86,7 @@ function cleanValue(
 /** Cleans every string of a plain input object in place of a copy, following its class. */
 function cleanObject(
   value: Record<string, unknown>,
-  target: Function,
+  target: InputClass,
   prefix: string,
   walk: Walk,
 ): Record<string, unknown> {
@@ -113,7 +124,14 @@ class HearthValidationPipe extends ValidationPipe {
     let cleaned = value;
     const target = metadata.metatype;
     if (typeof value === 'string') {
-      cleaned = cleanValue(value, metadata.data ?? 'value', undefined, metadata.data ?? '', false, walk);
+      cleaned = cleanValue(
+        value,
+        metadata.data ?? 'value',
+        undefined,
+        metadata.data ?? '',
+        false,
+        walk,
+      );
     } else if (target && value && typeof value === 'object' && shapeOf(target)) {
       cleaned = cleanObject(value as Record<string, unknown>, target, '', walk);
     }

@@ -6,7 +6,14 @@
  * dates in the couple's time zone.
  */
 import type { FieldError } from '../errors';
-import { addDays, daysBetween, isLocalDate, WEEKDAYS, type LocalDate, type Weekday } from '../dates';
+import {
+  addDays,
+  daysBetween,
+  isLocalDate,
+  WEEKDAYS,
+  type LocalDate,
+  type Weekday,
+} from '../dates';
 
 export type Schedule =
   | { kind: 'ONCE'; dueDate: LocalDate }
@@ -114,7 +121,10 @@ export function validateSchedule(
       });
     } else if (today !== undefined && schedule.endDate < today) {
       errors.push({ field: 'endDate', message: 'The schedule would end in the past.' });
-    } else if (today !== undefined && schedule.startDate > addDays(today, MAX_SCHEDULE_AHEAD_DAYS)) {
+    } else if (
+      today !== undefined &&
+      schedule.startDate > addDays(today, MAX_SCHEDULE_AHEAD_DAYS)
+    ) {
       errors.push({ field: 'startDate', message: HORIZON_MESSAGE });
     }
   }
