@@ -123,6 +123,8 @@ class HearthValidationPipe extends ValidationPipe {
     const walk: Walk = { problems: [], blanks: [] };
     let cleaned = value;
     const target = metadata.metatype;
+    // Client input only: custom parameter decorators (the actor, the request) are ours.
+    if (metadata.type === 'custom') return super.transform(value, metadata);
     if (typeof value === 'string') {
       cleaned = cleanValue(
         value,
