@@ -176,7 +176,13 @@ function AcceptForm({
             {formError}
           </Alert>
         )}
-        <TextInput label="Email" value={preview.email} readOnly variant="filled" />
+        <TextInput
+          label="Email"
+          value={preview.email}
+          readOnly
+          variant="filled"
+          autoComplete="username"
+        />
         <TextInput
           label="Your name"
           description="How your coach and partner will see you. If you already use Hearth, your name stays as it is."
