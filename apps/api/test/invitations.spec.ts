@@ -13,7 +13,7 @@ const CREATE_COUPLE = `mutation($input: CreateCoupleInput!) {
     invitations { email role url expiresAt }
   }
 }`;
-const PREVIEW = 'query($t: String!) { invitation(token: $t) { email role clinicName hasAccount } }';
+const PREVIEW = 'query($t: String!) { invitation(token: $t) { email role clinicName } }';
 const ACCEPT =
   'mutation($t: String!, $p: String!, $n: String) { acceptInvitation(token: $t, password: $p, displayName: $n) { email displayName roles clinic { name } } }';
 
@@ -53,7 +53,6 @@ describe('invitations over HTTP', () => {
       email: 'ana@example.org',
       role: 'CLIENT',
       clinicName: 'Riverside Couples Clinic',
-      hasAccount: false,
     });
     const ana = t.agent();
     const accepted = await gql(ana, ACCEPT, { t: token, p: 'our own password', n: 'Ana M.' });

@@ -84,7 +84,7 @@ test('a coach adds a couple and a partner joins through the invitation link', as
   await robin.goto(robinLink);
   await expect(robin.getByRole('heading', { name: 'Welcome, Robin' })).toBeVisible();
   await expect(robin.getByText('Riverside Couples Clinic')).toBeVisible();
-  await robin.getByLabel('Choose a password').fill('a quiet evening walk');
+  await robin.getByLabel('Password', { exact: true }).fill('a quiet evening walk');
   await robin.getByRole('button', { name: 'Accept invitation' }).click();
 
   await expect(robin).toHaveURL(/\/home$/);

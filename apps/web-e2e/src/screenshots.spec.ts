@@ -100,7 +100,7 @@ test.describe('desktop 1280×800', () => {
       .getByRole('textbox')
       .inputValue();
     await page.goto(url);
-    await page.getByLabel('Your Hearth password').fill('hearth-demo');
+    await page.getByLabel('Password', { exact: true }).fill('hearth-demo');
     await page.getByRole('button', { name: 'Accept invitation' }).click();
     await expect(page).toHaveURL(/\/couples$/);
     const nav = page.getByRole('navigation', { name: 'Main' });

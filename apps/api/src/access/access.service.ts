@@ -89,6 +89,24 @@ export class AccessService {
     };
   }
 
+  /**
+   * Tasks (alias `t`, joined to its couple `c`) of a couple the actor may READ that the actor
+   * sees: the coach every task; a partner their own side's tasks and the together ones (the
+   * other partner's tasks are theirs alone, so neither their number nor their state is shown).
+   */
+  taskScope(actor: Actor, firstParam = 1): SqlScope {
+    const p = (n: number) => `$${firstParam + n}`;
+    return {
+      where: `t.clinic_id = ${p(0)} AND (c.coach_id = ${p(1)} OR t.partner IS NULL
+        OR (t.partner = 'A' AND c.partner_a_id = ${p(2)}) OR (t.partner = 'B' AND c.partner_b_id = ${p(2)}))`,
+      params: [
+        actor.clinicId,
+        actor.membershipIds.COACH ?? null,
+        actor.membershipIds.CLIENT ?? null,
+      ],
+    };
+  }
+
   /** The subset of `ids` the actor may access with the permission, in one query. */
   async couples(actor: Actor, permission: CouplePermission, ids: string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();

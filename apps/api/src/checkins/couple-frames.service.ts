@@ -5,6 +5,7 @@ import { todayIn, type LocalDate, type Partner } from '@hearth/domain';
 import { AccessService, isUuid, type CouplePermission } from '../access/access.service';
 import type { Actor } from '../auth/actor';
 import { Clock } from '../common/clock';
+import { memberName } from '../clinics/people.service';
 import type { CoupleStatus } from '../couples/couple.entity';
 
 export interface FramePartner {
@@ -81,8 +82,8 @@ export class CoupleFramesService {
     const rows: FrameRow[] = await this.db.query(
       `SELECT c.id, c.clinic_id, c.status, c.time_zone, c.intake_date::text AS intake_date,
           c.csi4_every_weeks, c.coach_id, c.partner_a_id, c.partner_b_id,
-          ua.display_name AS name_a, ma.status AS status_a, ${joinedOn('a')},
-          ub.display_name AS name_b, mb.status AS status_b, ${joinedOn('b')}
+          ${memberName('ma', 'ua')} AS name_a, ma.status AS status_a, ${joinedOn('a')},
+          ${memberName('mb', 'ub')} AS name_b, mb.status AS status_b, ${joinedOn('b')}
         FROM couples c
         JOIN memberships ma ON ma.clinic_id = c.clinic_id AND ma.id = c.partner_a_id
         JOIN users ua ON ua.id = ma.user_id

@@ -9,7 +9,7 @@ import { InvitationsService } from '../invitations/invitations.service';
 import type { InvitationLinkModel } from '../invitations/invitation.model';
 import type { ClinicModel } from './clinic.model';
 import type { UpdateClinicInput, InviteCoachInput } from './dto/clinic.inputs';
-import { ensureMembership, PERSON_COLUMNS, toPerson } from './people.service';
+import { ensureMembership, memberName, PERSON_COLUMNS, toPerson } from './people.service';
 import type { CoachModel } from './person.model';
 
 @Injectable()
@@ -43,7 +43,7 @@ export class ClinicsService {
                 WHERE c.clinic_id = m.clinic_id AND c.coach_id = m.id AND c.status <> 'CLOSED') AS active_couples
          FROM memberships m JOIN users u ON u.id = m.user_id
         WHERE m.clinic_id = $1 AND m.role = 'COACH'
-        ORDER BY m.status = 'DEACTIVATED', u.display_name`,
+        ORDER BY m.status = 'DEACTIVATED', ${memberName('m', 'u')}`,
         [actor.clinicId],
       );
     return rows.map((r) => ({ ...toPerson(r), activeCouples: Number(r.active_couples) }));

@@ -42,6 +42,14 @@ export class MembershipEntity {
   @Column({ type: 'enum', enum: MEMBER_STATUSES, enumName: 'member_status', default: 'INVITED' })
   status!: MemberStatus;
 
+  /**
+   * The name the inviter typed, shown in this clinic until the person accepts. Security
+   * invariant: a person may already have an account (in another clinic); their own name is
+   * not shown here before they join (PRODUCT.md: people of another clinic do not exist).
+   */
+  @Column({ name: 'invited_name', type: 'text', nullable: true })
+  invitedName!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

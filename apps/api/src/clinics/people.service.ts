@@ -14,8 +14,17 @@ interface PersonRow {
   invitation_expires_at: Date | null;
 }
 
+/**
+ * A member's name as their clinic knows it, for memberships `m` joined to users `u`: what
+ * the inviter typed until the person accepts, then the person's own. Security invariant:
+ * the account's name (which another clinic may know) never reaches a clinic the person has
+ * not joined.
+ */
+export const memberName = (m: string, u: string) =>
+  `coalesce(${m}.invited_name, ${u}.display_name)`;
+
 /** SELECT list for a person (membership + user + open invitation), alias m for memberships. */
-export const PERSON_COLUMNS = `m.id, m.role, m.status, u.display_name, u.email,
+export const PERSON_COLUMNS = `m.id, m.role, m.status, ${memberName('m', 'u')} AS display_name, u.email,
   (SELECT max(i.expires_at) FROM invitations i
     WHERE i.clinic_id = m.clinic_id AND i.membership_id = m.id
       AND i.accepted_at IS NULL AND i.revoked_at IS NULL) AS invitation_expires_at`;
@@ -70,22 +79,26 @@ export async function ensureMembership(
   displayName: string,
   role: Role,
 ): Promise<EnsuredMembership> {
-  const users: { id: string; display_name: string }[] = await em.query(
+  const users: { id: string }[] = await em.query(
     `INSERT INTO users (email, display_name) VALUES ($1, $2)
      ON CONFLICT (email) DO UPDATE SET email = EXCLUDED.email
-     RETURNING id, display_name`,
+     RETURNING id`,
     [email, displayName],
   );
   const user = users[0]!;
-  const inserted: { id: string; status: MemberStatus }[] = await em.query(
-    `INSERT INTO memberships (clinic_id, user_id, role) VALUES ($1, $2, $3)
-     ON CONFLICT (clinic_id, user_id, role) DO NOTHING RETURNING id, status`,
-    [clinicId, user.id, role],
+  // Security invariant: whether the email already has an account (perhaps in another
+  // clinic) changes nothing the caller sees: a new membership carries the name typed here.
+  const inserted: { id: string; status: MemberStatus; name: string }[] = await em.query(
+    `INSERT INTO memberships (clinic_id, user_id, role, invited_name) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (clinic_id, user_id, role) DO NOTHING RETURNING id, status, invited_name AS name`,
+    [clinicId, user.id, role, displayName],
   );
-  const existing: { id: string; status: MemberStatus }[] = inserted.length
+  const existing: { id: string; status: MemberStatus; name: string }[] = inserted.length
     ? inserted
     : await em.query(
-        'SELECT id, status FROM memberships WHERE clinic_id = $1 AND user_id = $2 AND role = $3',
+        `SELECT m.id, m.status, ${memberName('m', 'u')} AS name
+           FROM memberships m JOIN users u ON u.id = m.user_id
+          WHERE m.clinic_id = $1 AND m.user_id = $2 AND m.role = $3`,
         [clinicId, user.id, role],
       );
   const m = existing[0]!;
@@ -93,7 +106,7 @@ export async function ensureMembership(
     membershipId: m.id,
     userId: user.id,
     email,
-    displayName: user.display_name,
+    displayName: m.name,
     status: m.status,
     created: inserted.length > 0,
   };

@@ -2,8 +2,28 @@ import { Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { AppError, type AppErrorCode } from './app-error';
+import { forLog } from './text';
 
 const logger = new Logger('GraphQL');
+
+function isInvalidUuidError(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    (error as Error & { code?: string }).code === '22P02' &&
+    /type uuid/.test(error.message)
+  );
+}
+
+/**
+ * An error as one log entry: its message (which may quote client input) with control
+ * characters escaped, then the stack frames, so input can never forge or garble log lines.
+ */
+function describeForLog(error: unknown): string {
+  if (!(error instanceof Error)) return forLog(String(error));
+  const stack = error.stack ?? '';
+  const frames = stack.indexOf('\n    at ');
+  return `${error.name}: ${forLog(error.message)}${frames >= 0 ? stack.slice(frames) : ''}`;
+}
 
 function extensionsFor(error: AppError): Record<string, unknown> {
   const code: AppErrorCode = error.code;
@@ -55,7 +75,12 @@ export function formatGraphqlError(
       ? formatted
       : { message: formatted.message, locations: formatted.locations, extensions: { code } };
   }
-  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
+  // Defence in depth: a malformed id that reached SQL names nothing (not found == not
+  // allowed), rather than being a server error. Services check ids with isUuid first.
+  if (isInvalidUuidError(original)) {
+    return { message: 'Not found.', path: formatted.path, extensions: { code: 'NOT_FOUND' } };
+  }
+  logger.error(describeForLog(original));
   return {
     message: 'Something went wrong on our side. Please try again.',
     path: formatted.path,

@@ -100,6 +100,21 @@ export class CouplesService {
     const emailB = normalizeEmail(input.partnerB.email);
     if (emailA === emailB)
       throw AppError.field('partnerB.email', 'Each partner needs their own email.');
+    // A coach is never a partner of a couple they coach: they would read their partner's
+    // PRIVATE entries as its coach.
+    const coachEmail = await this.emailOf(actor.clinicId, coachId);
+    const asPartner = [
+      { field: 'partnerA.email', email: emailA },
+      { field: 'partnerB.email', email: emailB },
+    ].filter((p) => p.email === coachEmail);
+    if (asPartner.length > 0) {
+      throw AppError.badInput(
+        asPartner.map((p) => ({
+          field: p.field,
+          message: "The couple's coach cannot also be one of its partners.",
+        })),
+      );
+    }
     const inviterId = actor.membershipIds.COACH ?? actor.membershipIds.CLINIC_ADMIN!;
     const result = await this.db.transaction(async (em) => {
       const clinic: { time_zone: string; today: string }[] = await em.query(
@@ -178,6 +193,15 @@ export class CouplesService {
     if (!admin) throw AppError.field('coachId', 'Coaches add couples to their own caseload.');
     await this.assertActiveCoach(actor.clinicId, wanted);
     return wanted;
+  }
+
+  private async emailOf(clinicId: string, membershipId: string): Promise<string | null> {
+    const rows: { email: string }[] = await this.db.query(
+      `SELECT u.email FROM memberships m JOIN users u ON u.id = m.user_id
+        WHERE m.clinic_id = $1 AND m.id = $2`,
+      [clinicId, membershipId],
+    );
+    return rows[0]?.email ?? null;
   }
 
   private async assertActiveCoach(clinicId: string, coachId: string): Promise<void> {

@@ -18,6 +18,7 @@ import { AccessService } from '../access/access.service';
 import type { Actor } from '../auth/actor';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
+import { memberName } from '../clinics/people.service';
 import type {
   ClinicDashboardModel,
   DashboardCoachRowModel,
@@ -108,6 +109,11 @@ const HOMEWORK_SQL = `
       FROM tasks t
       LEFT JOIN completions e
         ON e.clinic_id = t.clinic_id AND e.task_id = t.id AND e.completed_at <= $4
+       -- A together task may have a completion per partner: it counts once, partner A's first.
+       AND (t.partner IS NOT NULL OR NOT EXISTS (
+             SELECT 1 FROM completions e2
+              WHERE e2.clinic_id = e.clinic_id AND e2.task_id = e.task_id
+                AND e2.partner < e.partner AND e2.completed_at <= $4))
      WHERE t.clinic_id = $1 AND t.due_date BETWEEN $2::date AND $3::date AND t.due_at <= $4
      GROUP BY GROUPING SETS ((t.couple_id, t.assignment_id), (t.couple_id, ${monday('t.due_date')}))
   ),
@@ -245,7 +251,7 @@ const CSI4_SQL = `
  * version). Names only — the roster an admin sees anyway. Params: $1 clinic.
  */
 const LABELS_SQL = `
-  SELECT 'COACH' AS kind, m.id::text AS key, u.display_name AS label, false AS built_in
+  SELECT 'COACH' AS kind, m.id::text AS key, ${memberName('m', 'u')} AS label, false AS built_in
     FROM memberships m JOIN users u ON u.id = m.user_id
    WHERE m.clinic_id = $1 AND m.role = 'COACH'
      AND (m.status = 'ACTIVE'

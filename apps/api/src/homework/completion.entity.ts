@@ -26,13 +26,14 @@ export interface ReflectionAnswer {
 }
 
 /**
- * A partner's record of doing a task. At most one per task (a task already names its
- * partner, or is done together): the unique index makes retries and concurrent submits
- * land on one row.
+ * A partner's record of doing a task: at most one per task and partner (a task names its
+ * partner, or is done together and then each partner may record it), so retries and
+ * concurrent submits land on one row. Privacy: one partner's PRIVATE record of a together
+ * task must not make the task done for the other (PRODUCT.md), hence one row per partner.
  */
 @Entity({ name: 'completions' })
 @Unique('ux_completions_clinic_id_id', ['clinicId', 'id'])
-@Index('ux_completions_clinic_task', ['clinicId', 'taskId'], { unique: true })
+@Index('ux_completions_clinic_task_partner', ['clinicId', 'taskId', 'partner'], { unique: true })
 @Index('ix_completions_clinic_couple_completed', ['clinicId', 'coupleId', 'completedAt'])
 @Check('ck_completions_helpfulness', 'helpfulness BETWEEN 1 AND 5')
 @Check(

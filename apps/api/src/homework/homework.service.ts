@@ -19,6 +19,7 @@ import { AccessService, isUuid, type CouplePermission } from '../access/access.s
 import type { Actor } from '../auth/actor';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
+import { localDateProblem } from '../common/validators';
 import type { AssignmentStatus, AudienceKind } from './assignment.entity';
 import type { ReflectionAnswer, Visibility } from './completion.entity';
 import type {
@@ -389,6 +390,8 @@ export class HomeworkService {
   }
 
   async assignment(actor: Actor, id: string): Promise<AssignmentModel> {
+    // A malformed id names nothing: NOT_FOUND like any other (never a database error).
+    if (!isUuid(id)) throw AppError.notFound('Assignment');
     const scope = this.access.coupleScope(actor, 'READ', 2);
     const rows: AssignmentRow[] = await this.db.query(
       `SELECT ${ASSIGNMENT_COLUMNS} FROM assignments a JOIN couples c ON c.clinic_id = a.clinic_id AND c.id = a.couple_id
@@ -431,12 +434,20 @@ export class HomeworkService {
     return byCouple;
   }
 
-  /** Progress of many assignments at once (loader): one GROUP BY. */
+  /**
+   * Progress of many assignments at once (loader): one GROUP BY.
+   *
+   * Privacy invariant (PRODUCT.md): a partner's figures are made of the tasks they see and
+   * the completions they may see (AccessService.taskScope / entryScope), so nothing the other
+   * partner records PRIVATELY moves them.
+   */
   async progressOf(
     actor: Actor,
     assignmentIds: readonly string[],
   ): Promise<Map<string, AssignmentProgressModel>> {
     const scope = this.access.coupleScope(actor, 'READ', 2);
+    const tasks = this.access.taskScope(actor, 2 + scope.params.length);
+    const entries = this.access.entryScope(actor, 2 + scope.params.length + tasks.params.length);
     const rows: {
       assignment_id: string;
       due: string;
@@ -446,16 +457,19 @@ export class HomeworkService {
     }[] = await this.db.query(
       `SELECT t.assignment_id,
                 count(*) FILTER (WHERE t.due_date <= (now() AT TIME ZONE c.time_zone)::date) AS due,
-                count(e.id) AS done,
-                count(*) FILTER (WHERE e.id IS NULL AND t.due_at < now()
+                count(*) FILTER (WHERE v.done) AS done,
+                count(*) FILTER (WHERE NOT v.done AND t.due_at < now()
                                    AND t.due_date >= (now() AT TIME ZONE c.time_zone)::date - ${MISSED_AFTER_DAYS}) AS overdue,
-                count(*) FILTER (WHERE e.id IS NULL AND t.due_at >= now()) AS upcoming
+                count(*) FILTER (WHERE NOT v.done AND t.due_at >= now()) AS upcoming
            FROM tasks t
            JOIN couples c ON c.clinic_id = t.clinic_id AND c.id = t.couple_id
-           LEFT JOIN completions e ON e.clinic_id = t.clinic_id AND e.task_id = t.id
-          WHERE t.assignment_id = ANY($1::uuid[]) AND ${scope.where}
+           CROSS JOIN LATERAL (
+             SELECT EXISTS (SELECT 1 FROM completions e
+                             WHERE e.clinic_id = t.clinic_id AND e.task_id = t.id AND ${entries.where}) AS done
+           ) v
+          WHERE t.assignment_id = ANY($1::uuid[]) AND ${scope.where} AND ${tasks.where}
           GROUP BY t.assignment_id`,
-      [assignmentIds.filter(isUuid), ...scope.params],
+      [assignmentIds.filter(isUuid), ...scope.params, ...tasks.params, ...entries.params],
     );
     return new Map(
       rows.map((r) => [
@@ -479,10 +493,13 @@ export class HomeworkService {
   async tasks(actor: Actor, coupleId: string, from: string, to: string): Promise<TaskModel[]> {
     const couple = await this.couple(actor, coupleId, 'READ');
     const errors: FieldError[] = [];
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(from))
-      errors.push({ field: 'from', message: 'Use a date like 2026-03-02.' });
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(to))
-      errors.push({ field: 'to', message: 'Use a date like 2026-03-02.' });
+    for (const [field, value] of [
+      ['from', from],
+      ['to', to],
+    ] as const) {
+      const problem = localDateProblem(value);
+      if (problem) errors.push({ field, message: problem });
+    }
     if (errors.length === 0 && (to < from || to > addDays(from, MAX_TASK_RANGE_DAYS))) {
       errors.push({
         field: 'to',
@@ -490,19 +507,23 @@ export class HomeworkService {
       });
     }
     if (errors.length > 0) throw AppError.badInput(errors);
-    const slot = slotOf(actor, couple);
-    // READ passed and not a partner: the couple's coach, who sees every task.
-    const seesAll = slot === null;
+    const tasks = this.access.taskScope(actor, 5);
+    const entries = this.access.entryScope(actor, 5 + tasks.params.length);
+    // Privacy invariant: a task's state and completion come from the completions the actor
+    // may see (their own first), never from the partner's PRIVATE ones.
     const rows: TaskRow[] = await this.db.query(
       `SELECT t.id, t.assignment_id, t.due_date::text AS due_date, t.due_at, t.partner,
-              e.id AS completion_id, e.completed_at, c.time_zone
+              v.id AS completion_id, v.completed_at, c.time_zone
          FROM tasks t
          JOIN couples c ON c.clinic_id = t.clinic_id AND c.id = t.couple_id
-         LEFT JOIN completions e ON e.clinic_id = t.clinic_id AND e.task_id = t.id
-        WHERE t.clinic_id = $1 AND t.couple_id = $2 AND t.due_date BETWEEN $3 AND $4
-          AND ($5::boolean OR t.partner IS NULL OR t.partner = $6)
+         LEFT JOIN LATERAL (
+           SELECT e.id, e.completed_at FROM completions e
+            WHERE e.clinic_id = t.clinic_id AND e.task_id = t.id AND ${entries.where}
+            ORDER BY e.author_id = $${5 + tasks.params.length + 2} DESC, e.completed_at LIMIT 1
+         ) v ON true
+        WHERE t.clinic_id = $1 AND t.couple_id = $2 AND t.due_date BETWEEN $3 AND $4 AND ${tasks.where}
         ORDER BY t.due_date, t.partner NULLS LAST`,
-      [actor.clinicId, couple.id, from, to, seesAll, slot],
+      [actor.clinicId, couple.id, from, to, ...tasks.params, ...entries.params],
     );
     const now = this.clock.now();
     return rows.map((r) => ({
@@ -541,7 +562,7 @@ export class HomeworkService {
            LEFT JOIN catalogue_exercises ce ON ce.id = a.catalogue_exercise_id
            LEFT JOIN clinic_exercises ke ON ke.clinic_id = a.clinic_id AND ke.id = a.clinic_exercise_id
           WHERE t.id = $1 AND ${scope.where}`,
-      [input.taskId, ...scope.params],
+      [isUuid(input.taskId) ? input.taskId : null, ...scope.params],
     );
     const task = rows[0];
     const slot = task ? slotOf(actor, task) : null;
@@ -560,7 +581,7 @@ export class HomeworkService {
       `INSERT INTO completions (clinic_id, couple_id, task_id, author_id, partner, completed_at, completed_on,
                                 answers, helpfulness, closeness_before, closeness_after, visibility)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-       ON CONFLICT (clinic_id, task_id) DO UPDATE
+       ON CONFLICT (clinic_id, task_id, partner) DO UPDATE
          SET answers = EXCLUDED.answers, helpfulness = EXCLUDED.helpfulness,
              closeness_before = EXCLUDED.closeness_before, closeness_after = EXCLUDED.closeness_after,
              visibility = EXCLUDED.visibility, updated_at = now()
@@ -582,14 +603,10 @@ export class HomeworkService {
       ],
     );
     if (!upserted[0]) {
-      const existing: { author_id: string }[] = await this.db.query(
-        'SELECT author_id FROM completions WHERE clinic_id = $1 AND task_id = $2',
-        [actor.clinicId, input.taskId],
-      );
+      // Each partner has their own completion of a task (a together task may have two), so
+      // the only conflict is with one's own earlier-day record: nothing about the partner.
       throw AppError.conflict(
-        existing[0]?.author_id === actor.membershipIds.CLIENT
-          ? 'You completed this on an earlier day; it can only be edited on the day it was done.'
-          : 'Your partner has already recorded this exercise you did together.',
+        'You completed this on an earlier day; it can only be edited on the day it was done.',
       );
     }
     const [completion] = await this.completionsByIds(actor, [upserted[0].id]);
@@ -723,9 +740,10 @@ export class HomeworkService {
            SELECT c.id, c.clinic_id, (now() AT TIME ZONE c.time_zone)::date AS today FROM couples c
             WHERE c.id = ANY($1::uuid[]) AND ${scope.where})
          SELECT cc.id AS couple_id,
-                count(t.id) FILTER (WHERE t.due_date BETWEEN date_trunc('week', cc.today)::date
+                -- A together task may have a completion per partner: count tasks, not rows.
+                count(DISTINCT t.id) FILTER (WHERE t.due_date BETWEEN date_trunc('week', cc.today)::date
                                                           AND date_trunc('week', cc.today)::date + 6) AS due,
-                count(e.id) FILTER (WHERE t.due_date BETWEEN date_trunc('week', cc.today)::date
+                count(DISTINCT e.task_id) FILTER (WHERE t.due_date BETWEEN date_trunc('week', cc.today)::date
                                                           AND date_trunc('week', cc.today)::date + 6) AS done,
                 count(t.id) FILTER (WHERE e.id IS NULL AND t.due_at < now() AND t.due_date >= cc.today - ${MISSED_AFTER_DAYS}) AS overdue,
                 count(e.id) FILTER (WHERE e.reviewed_at IS NULL) AS unreviewed

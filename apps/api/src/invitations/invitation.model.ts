@@ -24,7 +24,10 @@ export class InvitationLinkModel {
   expiresAt!: Date;
 }
 
-/** What the acceptance page shows before the person sets a password. */
+/**
+ * What the acceptance page shows: what the inviter typed and the clinic. Not whether the email
+ * already has an account: that would tell the inviter, who holds the link too.
+ */
 @ObjectType('InvitationPreview')
 export class InvitationPreviewModel {
   @Field()
@@ -38,7 +41,4 @@ export class InvitationPreviewModel {
 
   @Field()
   clinicName!: string;
-
-  @Field({ description: 'True when this email already has a password: accepting asks for it.' })
-  hasAccount!: boolean;
 }

@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { AppError } from '../common/app-error';
 import { AuthService } from '../auth/auth.service';
 import { hashPassword, newToken, tokenHash, verifyPassword } from '../auth/tokens';
+import { memberName } from '../clinics/people.service';
 import type { InvitationLinkModel, InvitationPreviewModel } from './invitation.model';
 
 export const INVITATION_DAYS = 7;
@@ -85,7 +86,7 @@ export class InvitationsService {
     lock: boolean,
   ): Promise<OpenInvitation | null> {
     const rows: OpenInvitation[] = await em.query(
-      `SELECT i.id, i.clinic_id, i.membership_id, m.user_id, u.email, u.display_name, m.role,
+      `SELECT i.id, i.clinic_id, i.membership_id, m.user_id, u.email, ${memberName('m', 'u')} AS display_name, m.role,
               m.status AS member_status, u.password_hash, c.name AS clinic_name
          FROM invitations i
          JOIN memberships m ON m.clinic_id = i.clinic_id AND m.id = i.membership_id
@@ -99,6 +100,10 @@ export class InvitationsService {
     return rows[0] ?? null;
   }
 
+  /**
+   * What the link shows. Security invariant: only what the inviter typed and the clinic's
+   * name; never whether the email already has an account (the inviter holds the link too).
+   */
   async preview(token: string): Promise<InvitationPreviewModel | null> {
     const inv = await this.findOpen(this.db.manager, token, false);
     if (!inv) return null;
@@ -107,7 +112,6 @@ export class InvitationsService {
       displayName: inv.display_name,
       role: inv.role,
       clinicName: inv.clinic_name,
-      hasAccount: inv.password_hash !== null,
     };
   }
 
@@ -130,10 +134,11 @@ export class InvitationsService {
         );
       }
       if (inv.password_hash) {
+        // An existing account proves itself by its password; its name stays its own.
         if (!(await verifyPassword(inv.password_hash, password))) {
           throw AppError.field(
             'password',
-            'You already have a Hearth account: enter its password.',
+            'If you already use Hearth with this email, enter that password; otherwise choose a new one of at least 8 characters.',
           );
         }
       } else {
@@ -143,10 +148,14 @@ export class InvitationsService {
           inv.user_id,
           await hashPassword(password),
         ]);
-      }
-      const name = displayName?.trim();
-      if (name)
+        const name = displayName?.trim() || inv.display_name;
         await em.query('UPDATE users SET display_name = $2 WHERE id = $1', [inv.user_id, name]);
+      }
+      // From now on the clinic knows the person by their own name.
+      await em.query(
+        'UPDATE memberships SET invited_name = NULL WHERE clinic_id = $1 AND id = $2',
+        [inv.clinic_id, inv.membership_id],
+      );
       await em.query('UPDATE invitations SET accepted_at = now() WHERE id = $1', [inv.id]);
       await em.query(`UPDATE memberships SET status = 'ACTIVE' WHERE clinic_id = $1 AND id = $2`, [
         inv.clinic_id,

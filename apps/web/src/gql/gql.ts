@@ -18,7 +18,7 @@ type Documents = {
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      clinicName\n      displayName\n      email\n      hasAccount\n      role\n    }\n  }\n": typeof types.InvitationDocument,
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      clinicName\n      displayName\n      email\n      role\n    }\n  }\n": typeof types.InvitationDocument,
     "\n  mutation AcceptInvitation($token: String!, $password: String!, $displayName: String) {\n    acceptInvitation(token: $token, password: $password, displayName: $displayName) {\n      ...ViewerFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  fragment CatalogueExerciseCardFields on Exercise {\n    id\n    key\n    version\n    title\n    summary\n    builtIn\n    archived\n    estimatedMinutes\n    intimacyTypes\n    suggestedAudience\n    suggestedSchedule {\n      kind\n      timesPerWeek\n      weekdays\n    }\n  }\n": typeof types.CatalogueExerciseCardFieldsFragmentDoc,
     "\n  fragment CatalogueExerciseDetailFields on Exercise {\n    ...CatalogueExerciseCardFields\n    activity\n    isLatest\n    whyItHelps\n    steps\n    reflectionPrompts {\n      id\n      kind\n      label\n    }\n    source {\n      title\n      publisher\n      url\n      note\n    }\n  }\n": typeof types.CatalogueExerciseDetailFieldsFragmentDoc,
@@ -81,7 +81,7 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      clinicName\n      displayName\n      email\n      hasAccount\n      role\n    }\n  }\n": types.InvitationDocument,
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      clinicName\n      displayName\n      email\n      role\n    }\n  }\n": types.InvitationDocument,
     "\n  mutation AcceptInvitation($token: String!, $password: String!, $displayName: String) {\n    acceptInvitation(token: $token, password: $password, displayName: $displayName) {\n      ...ViewerFields\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  fragment CatalogueExerciseCardFields on Exercise {\n    id\n    key\n    version\n    title\n    summary\n    builtIn\n    archived\n    estimatedMinutes\n    intimacyTypes\n    suggestedAudience\n    suggestedSchedule {\n      kind\n      timesPerWeek\n      weekdays\n    }\n  }\n": types.CatalogueExerciseCardFieldsFragmentDoc,
     "\n  fragment CatalogueExerciseDetailFields on Exercise {\n    ...CatalogueExerciseCardFields\n    activity\n    isLatest\n    whyItHelps\n    steps\n    reflectionPrompts {\n      id\n      kind\n      label\n    }\n    source {\n      title\n      publisher\n      url\n      note\n    }\n  }\n": types.CatalogueExerciseDetailFieldsFragmentDoc,
@@ -173,7 +173,7 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      clinicName\n      displayName\n      email\n      hasAccount\n      role\n    }\n  }\n"): (typeof documents)["\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      clinicName\n      displayName\n      email\n      hasAccount\n      role\n    }\n  }\n"];
+export function graphql(source: "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      clinicName\n      displayName\n      email\n      role\n    }\n  }\n"): (typeof documents)["\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      clinicName\n      displayName\n      email\n      role\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -28,6 +28,13 @@ describe('local dates', () => {
     expect(isLocalDate(20260302)).toBe(false);
   });
 
+  it('refuses years no Hearth date is in (PostgreSQL has no year 0)', () => {
+    expect(isLocalDate('0000-01-01')).toBe(false);
+    expect(isLocalDate('1899-12-31')).toBe(false);
+    expect(isLocalDate('9999-12-31')).toBe(false);
+    expect(isLocalDate('1900-01-01')).toBe(true);
+  });
+
   it('adds days across month, year and leap-day boundaries', () => {
     expect(addDays('2026-02-28', 1)).toBe('2026-03-01');
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');

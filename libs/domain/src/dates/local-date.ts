@@ -18,12 +18,23 @@ export type Weekday = (typeof WEEKDAYS)[number];
 const DAY_MS = 86_400_000;
 const LOCAL_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** True for a real calendar date written 'YYYY-MM-DD' (so '2026-02-30' is false). */
+/**
+ * Years Hearth's dates can be in. Outside them a date is a typo (0000-01-01, 9999-12-31):
+ * PostgreSQL has no year 0, and arithmetic near 9999 leaves the four-digit form.
+ */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2999;
+
+/**
+ * True for a real calendar date written 'YYYY-MM-DD' in years MIN_YEAR–MAX_YEAR (so
+ * '2026-02-30', '2026-13-01' and '0000-01-01' are false).
+ */
 export function isLocalDate(value: unknown): value is LocalDate {
   if (typeof value !== 'string') return false;
   const match = LOCAL_DATE_PATTERN.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < MIN_YEAR || year > MAX_YEAR) return false;
   if (month < 1 || month > 12 || day < 1) return false;
   return day <= daysInMonth(year, month);
 }

@@ -6,7 +6,14 @@
  * dates in the couple's time zone.
  */
 import type { FieldError } from '../errors';
-import { daysBetween, isLocalDate, WEEKDAYS, type LocalDate, type Weekday } from '../dates';
+import {
+  addDays,
+  daysBetween,
+  isLocalDate,
+  WEEKDAYS,
+  type LocalDate,
+  type Weekday,
+} from '../dates';
 
 export type Schedule =
   | { kind: 'ONCE'; dueDate: LocalDate }
@@ -67,6 +74,10 @@ export function applyScheduleRule(
   }
 }
 
+/** Homework is planned between sessions: nothing starts or is due more than 5 years ahead. */
+export const MAX_SCHEDULE_AHEAD_DAYS = 5 * 365 + 1;
+const HORIZON_MESSAGE = 'Choose a date within the next 5 years.';
+
 /**
  * Field-level problems with a schedule; empty when it is acceptable. Written defensively:
  * the value may come straight from a request, so unknown kinds and wrong types are reported
@@ -88,6 +99,8 @@ export function validateSchedule(
       errors.push({ field: 'dueDate', message: 'Use a date like 2026-03-02.' });
     } else if (today !== undefined && schedule.dueDate < today) {
       errors.push({ field: 'dueDate', message: 'The due date is in the past.' });
+    } else if (today !== undefined && schedule.dueDate > addDays(today, MAX_SCHEDULE_AHEAD_DAYS)) {
+      errors.push({ field: 'dueDate', message: HORIZON_MESSAGE });
     }
     return errors;
   }
@@ -108,6 +121,11 @@ export function validateSchedule(
       });
     } else if (today !== undefined && schedule.endDate < today) {
       errors.push({ field: 'endDate', message: 'The schedule would end in the past.' });
+    } else if (
+      today !== undefined &&
+      schedule.startDate > addDays(today, MAX_SCHEDULE_AHEAD_DAYS)
+    ) {
+      errors.push({ field: 'startDate', message: HORIZON_MESSAGE });
     }
   }
   return errors;

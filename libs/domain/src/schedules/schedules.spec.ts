@@ -310,3 +310,19 @@ describe('taskState', () => {
     expect(taskState(nyTask, null, at('2026-03-03T05:00:00Z'), 'America/New_York')).toBe('OVERDUE');
   });
 });
+
+describe('validateSchedule horizon', () => {
+  it('refuses homework due or starting more than 5 years ahead', () => {
+    const today = '2026-03-02';
+    expect(validateSchedule({ kind: 'ONCE', dueDate: '2031-03-02' }, { today })).toEqual([]);
+    expect(
+      validateSchedule({ kind: 'ONCE', dueDate: '2031-03-05' }, { today }).map((e) => e.field),
+    ).toEqual(['dueDate']);
+    expect(
+      validateSchedule(
+        { kind: 'DAILY', startDate: '2032-01-01', endDate: '2032-01-07' },
+        { today },
+      ).map((e) => e.field),
+    ).toEqual(['startDate']);
+  });
+});

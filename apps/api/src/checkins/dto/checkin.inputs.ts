@@ -8,10 +8,12 @@ import {
   IsOptional,
   IsString,
   MaxLength,
+  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { VisibilityEnum } from '../../graphql/enums';
 import { VISIBILITIES, type Visibility } from '../../homework/completion.entity';
+import { Multiline } from '../../common/text';
 
 /**
  * One rating. Items are named by id (libs/domain CHECKIN_ITEMS) rather than being fixed
@@ -51,6 +53,7 @@ export class FileCheckinInput {
   ratings!: CheckinRatingInput[];
 
   @Field({ nullable: true, description: 'Up to 2000 characters.' })
+  @Multiline()
   @IsOptional()
   @IsString()
   // A generous transport limit; the 2000-character rule (counting emoji as one) is the domain's.
@@ -76,7 +79,9 @@ export class CommentOnCheckinArgs {
   checkinId!: string;
 
   @Field({ description: 'Up to 2000 characters.' })
+  @Multiline()
   @IsString()
+  @MinLength(1, { message: 'Write a comment.' })
   @MaxLength(8000, { message: 'Keep the comment to 2000 characters or fewer.' })
   body!: string;
 }

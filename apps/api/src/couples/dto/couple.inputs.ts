@@ -12,7 +12,7 @@ import {
 } from 'class-validator';
 import { COUPLE_STATUSES, type CoupleStatus } from '../couple.entity';
 import { CoupleStatusEnum } from '../../graphql/enums';
-import { IsLocalDate, IsTimeZone } from '../../common/validators';
+import { INTAKE_DATES, IsLocalDate, IsTimeZone } from '../../common/validators';
 
 @InputType()
 export class PartnerInput {
@@ -43,7 +43,7 @@ export class CreateCoupleInput {
 
   @Field({ nullable: true, description: 'YYYY-MM-DD; defaults to today.' })
   @IsOptional()
-  @IsLocalDate()
+  @IsLocalDate(INTAKE_DATES)
   intakeDate?: string;
 
   @Field(() => ID, {

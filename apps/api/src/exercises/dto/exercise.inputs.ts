@@ -6,6 +6,7 @@ import {
   ScheduleKindEnum,
   SuggestedAudienceEnum,
 } from '../../graphql/enums';
+import { Multiline } from '../../common/text';
 
 @InputType()
 export class ReflectionPromptInput {
@@ -47,9 +48,11 @@ export class ExerciseInput {
   intimacyTypes!: IntimacyType[];
 
   @Field()
+  @Multiline()
   whyItHelps!: string;
 
   @Field()
+  @Multiline()
   steps!: string;
 
   @Field(() => Int)

@@ -19,6 +19,7 @@ import {
 } from '../../graphql/enums';
 import type { AudienceKind } from '../assignment.entity';
 import { VISIBILITIES, type Visibility } from '../completion.entity';
+import { Multiline } from '../../common/text';
 
 /** Dates and weekdays are checked by libs/domain's validateSchedule, field by field. */
 @InputType()
@@ -63,6 +64,7 @@ export class AssignExerciseInput {
   schedule!: ScheduleInput;
 
   @Field({ nullable: true, description: 'A note from the coach to the couple.' })
+  @Multiline()
   @IsOptional()
   @IsString()
   @MaxLength(2000, { message: 'Keep the note to 2000 characters or fewer.' })
@@ -75,6 +77,7 @@ export class UpdateAssignmentInput {
   schedule?: ScheduleInput;
 
   @Field({ nullable: true })
+  @Multiline()
   @IsOptional()
   @IsString()
   @MaxLength(2000, { message: 'Keep the note to 2000 characters or fewer.' })
@@ -87,6 +90,7 @@ export class ReflectionAnswerInput {
   promptId!: string;
 
   @Field({ nullable: true })
+  @Multiline()
   text?: string;
 
   @Field(() => Int, { nullable: true })
@@ -135,6 +139,7 @@ export class CommentInput {
   entryId!: string;
 
   @Field()
+  @Multiline()
   @IsString()
   @MinLength(1, { message: 'Write a comment.' })
   @MaxLength(2000, { message: 'Keep comments to 2000 characters or fewer.' })

@@ -6,7 +6,6 @@ export const invitationQuery = graphql(`
       clinicName
       displayName
       email
-      hasAccount
       role
     }
   }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { passwordProblem, PASSWORD_MIN_LENGTH } from '@hearth/domain';
+import { PASSWORD_MIN_LENGTH } from '@hearth/domain';
 import {
   Alert,
   Button,
@@ -130,8 +130,10 @@ function AcceptForm({
     initialValues: { displayName: preview.displayName, password: '' },
     validate: {
       displayName: (v) => (v.trim().length > 0 ? null : 'Enter the name you would like to use.'),
-      password: (v) =>
-        preview.hasAccount ? (v.length > 0 ? null : 'Enter your password.') : passwordProblem(v),
+      // The API does not say whether the email has an account (that would tell the inviter
+      // too): an existing account's password is checked on accepting, a new one must be long
+      // enough.
+      password: (v) => (v.length > 0 ? null : 'Enter a password.'),
     },
   });
 
@@ -146,12 +148,8 @@ function AcceptForm({
       signedIn(data.acceptInvitation);
       notifications.show({
         color: 'hearth',
-        title: preview.hasAccount
-          ? 'Invitation accepted'
-          : `Welcome to Hearth, ${data.acceptInvitation.displayName}`,
-        message: preview.hasAccount
-          ? `You are now ${ROLE_NAME[preview.role]} at ${preview.clinicName}.`
-          : `You have joined ${preview.clinicName}.`,
+        title: `Welcome, ${data.acceptInvitation.displayName}`,
+        message: `You are now ${ROLE_NAME[preview.role]} at ${preview.clinicName}.`,
       });
       await navigate('/', { replace: true });
     } catch (err) {
@@ -178,28 +176,25 @@ function AcceptForm({
             {formError}
           </Alert>
         )}
-        <TextInput label="Email" value={preview.email} readOnly variant="filled" />
+        <TextInput
+          label="Email"
+          value={preview.email}
+          readOnly
+          variant="filled"
+          autoComplete="username"
+        />
         <TextInput
           label="Your name"
-          description="How your coach and partner will see you."
+          description="How your coach and partner will see you. If you already use Hearth, your name stays as it is."
           autoComplete="name"
           {...form.getInputProps('displayName')}
         />
-        {preview.hasAccount ? (
-          <PasswordInput
-            label="Your Hearth password"
-            description="You already have a Hearth account with this email."
-            autoComplete="current-password"
-            {...form.getInputProps('password')}
-          />
-        ) : (
-          <PasswordInput
-            label="Choose a password"
-            description={`At least ${PASSWORD_MIN_LENGTH} characters. A short sentence works well.`}
-            autoComplete="new-password"
-            {...form.getInputProps('password')}
-          />
-        )}
+        <PasswordInput
+          label="Password"
+          description={`New to Hearth? Choose one of at least ${PASSWORD_MIN_LENGTH} characters (a short sentence works well). Already use Hearth with this email? Enter that password.`}
+          autoComplete="current-password"
+          {...form.getInputProps('password')}
+        />
         <Button type="submit" fullWidth size="md" loading={loading}>
           Accept invitation
         </Button>

@@ -31,7 +31,7 @@ import { CompletionForm } from '../components/CompletionForm';
 import { CompletionView } from '../components/CompletionView';
 import { ExerciseDetails } from '../components/ExerciseDetails';
 import { SaveStatus } from '../components/SaveStatus';
-import { isDone, TaskStateBadge } from '../components/TaskStateBadge';
+import { TaskStateBadge } from '../components/TaskStateBadge';
 import { ourTaskQuery } from '../graphql/task';
 import classes from './TaskPage.module.css';
 import { deviceToday, dueLabel } from '../lib/dates';
@@ -160,21 +160,6 @@ function TaskContent({ couple, task }: { couple: Couple; task: Task }) {
             Your coach will read it and may reply here.
           </Text>
         )}
-      </Stack>
-    );
-  } else if (!completion && isDone(task.state)) {
-    // A together task the partner recorded privately: done for both, their words stay theirs.
-    completionArea = (
-      <Stack gap="xs">
-        <Group gap="xs" wrap="nowrap">
-          <IconCircleCheckFilled size={26} color="var(--mantine-color-hearth-7)" aria-hidden />
-          <Title order={2} fz="lg">
-            Done together
-          </Title>
-        </Group>
-        <Text size="sm" c="dimmed">
-          {partnerName} recorded this one. Their reflection is private to them and your coach.
-        </Text>
       </Stack>
     );
   } else if (tooEarly) {
