@@ -27,6 +27,7 @@ import { ClsModule } from 'nestjs-cls';
 import { AuditModule } from './audit/audit.module';
 import { AuditService } from './audit/audit.service';
 import { auditPlugin } from './audit/audit.plugin';
+import { ActivityModule } from './audit/activity.module';
 
 @Module({})
 export class AppModule {
@@ -81,6 +82,7 @@ export class AppModule {
         MeasuresModule,
         FlagsModule,
         DashboardModule,
+        ActivityModule,
       ],
     };
   }

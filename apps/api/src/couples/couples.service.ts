@@ -24,10 +24,14 @@ interface CoupleRow {
   coach_id: string;
   partner_a_id: string;
   partner_b_id: string;
+  coach_since: Date | null;
 }
 
+// coach_since: when the current coach took the couple over (null: coach from the start).
 const COUPLE_COLUMNS = `c.id, c.label, c.status, c.time_zone, c.intake_date::text AS intake_date,
-  c.coach_id, c.partner_a_id, c.partner_b_id`;
+  c.coach_id, c.partner_a_id, c.partner_b_id,
+  (SELECT max(x.changed_at) FROM couple_coach_changes x
+    WHERE x.clinic_id = c.clinic_id AND x.couple_id = c.id AND x.to_coach_id = c.coach_id) AS coach_since`;
 
 @Injectable()
 export class CouplesService {
@@ -69,6 +73,7 @@ export class CouplesService {
       timeZone: r.time_zone,
       intakeDate: r.intake_date,
       coach: person(r.coach_id),
+      coachSince: r.coach_since,
       partnerA: person(r.partner_a_id),
       partnerB: person(r.partner_b_id),
     }));
