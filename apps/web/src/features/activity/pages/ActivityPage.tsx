@@ -146,6 +146,7 @@ export default function ActivityPage() {
           <Button
             component="a"
             href={csvHref(filter)}
+            download
             variant="light"
             leftSection={<IconDownload size={16} aria-hidden />}
           >
