@@ -81,3 +81,60 @@ test('Alex opens “Who has seen our entries” and sees Maya’s read', async (
   await expect(page.getByTestId('reader-day').filter({ hasText: '(client)' })).toHaveCount(0);
   await shots(page, 'client-entry-readers');
 });
+
+test('a reassignment needs a reason and is shown to the previous coach and to the couple', async ({
+  page,
+  browser,
+  consoleErrors,
+}) => {
+  test.slow();
+  await signIn(page, 'admin@riverside.example');
+  await expect(page.getByRole('heading', { level: 1, name: 'Clinic' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Coach of Mei & Luca' }).click();
+  await page.getByRole('option', { name: 'Maya Okafor' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Move Mei & Luca to Maya Okafor?' });
+  await dialog.getByRole('button', { name: 'Move couple' }).click();
+  await expect(dialog).toContainText('Say why the couple moves to another coach.');
+  await dialog.getByRole('textbox', { name: 'Reason' }).fill('Daniel is on leave until March');
+  await shots(page, 'roster-reassign');
+  await dialog.getByRole('button', { name: 'Move couple' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('combobox', { name: 'Coach of Mei & Luca' })).toHaveValue(
+    'Maya Okafor',
+  );
+
+  const open = async (email: string) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const other = await context.newPage();
+    watchConsole(other, consoleErrors);
+    await signIn(other, email);
+    return { other, context };
+  };
+  // Daniel, the previous coach, is told on his caseload, with the reason.
+  const daniel = await open('daniel@riverside.example');
+  await expect(daniel.other.getByTestId('coach-move')).toContainText(
+    /Mei & Luca moved to Maya Okafor on \d+ \w+: Daniel is on leave until March/,
+  );
+  await shots(daniel.other, 'caseload-coach-moved');
+  await daniel.context.close();
+  // Mei sees her new coach and since when, not the reason.
+  const mei = await open('mei@riverside.example');
+  await expect(mei.other.getByTestId('coach-since')).toHaveText(
+    /^Your coach is now Maya, since \d+ \w+\.$/,
+  );
+  await expect(mei.other.getByText('on leave')).toHaveCount(0);
+  await shots(mei.other, 'client-home-new-coach');
+  await mei.context.close();
+
+  // Put Daniel back, so the other specs find the seeded caseloads.
+  await page.getByRole('combobox', { name: 'Coach of Mei & Luca' }).click();
+  await page.getByRole('option', { name: 'Daniel Reyes' }).click();
+  await page
+    .getByRole('dialog', { name: 'Move Mei & Luca to Daniel Reyes?' })
+    .getByRole('textbox', { name: 'Reason' })
+    .fill('Daniel is back');
+  await page.getByRole('button', { name: 'Move couple' }).click();
+  await expect(page.getByRole('combobox', { name: 'Coach of Mei & Luca' })).toHaveValue(
+    'Daniel Reyes',
+  );
+});
