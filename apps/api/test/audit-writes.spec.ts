@@ -389,6 +389,44 @@ describe('audit: writes over GraphQL', () => {
     }
   });
 
+  it('an event that cannot be written undoes its write: they share one transaction', async () => {
+    // Make the database refuse assignment events only, as a full disk or a bug would.
+    await t.db
+      .query(`CREATE FUNCTION refuse_assignment_events() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.target_type = 'assignment' THEN RAISE EXCEPTION 'audit write failed'; END IF;
+      RETURN NEW; END $$`);
+    await t.db.query(`CREATE TRIGGER tr_refuse_assignment_events BEFORE INSERT ON audit_events
+      FOR EACH ROW EXECUTE FUNCTION refuse_assignment_events()`);
+    try {
+      const count = async () =>
+        Number(
+          (
+            (await t.db.query('SELECT count(*) AS n FROM assignments WHERE couple_id = $1', [
+              alexSam,
+            ])) as { n: string }[]
+          )[0]!.n,
+        );
+      const before = await count();
+      const res = await gql(
+        maya,
+        'mutation($i: AssignExerciseInput!) { assignExercise(input: $i) { id } }',
+        {
+          i: {
+            coupleId: alexSam,
+            exerciseId,
+            audience: 'EACH',
+            schedule: { kind: 'ONCE', dueDate: today() },
+          },
+        },
+      );
+      expect(res.errors).toBeDefined();
+      expect(await count()).toBe(before);
+    } finally {
+      await t.db.query('DROP TRIGGER tr_refuse_assignment_events ON audit_events');
+      await t.db.query('DROP FUNCTION refuse_assignment_events()');
+    }
+  });
+
   describe('reassignment', () => {
     const REASSIGN = `mutation($c: ID!, $i: UpdateRosterCoupleInput!) {
       updateRosterCouple(coupleId: $c, input: $i) { coach { displayName } }

@@ -98,7 +98,7 @@ export class ActivityPageModel {
   pageSize!: number;
 
   @Field(() => [ActivityPersonModel], {
-    description: 'People of this clinic who appear in its activity, for the person filter.',
+    description: 'Coaches and admins of this clinic, for the person filter.',
   })
   people!: ActivityPersonModel[];
 }

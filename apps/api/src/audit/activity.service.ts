@@ -217,12 +217,13 @@ export class ActivityService {
     }));
   }
 
+  /** Staff of the clinic, for the person filter (clients are found through their couple). */
   private async people(clinicId: string): Promise<ActivityPersonModel[]> {
     const rows: { user_id: string; display_name: string }[] = await this.db.query(
       `SELECT DISTINCT u.id AS user_id, u.display_name
          FROM memberships m JOIN users u ON u.id = m.user_id
-        WHERE m.clinic_id = $1
-        ORDER BY u.display_name LIMIT 1000`,
+        WHERE m.clinic_id = $1 AND m.role IN ('COACH', 'CLINIC_ADMIN')
+        ORDER BY u.display_name LIMIT 500`,
       [clinicId],
     );
     return rows.map((r) => ({ userId: r.user_id, displayName: r.display_name }));
