@@ -28,6 +28,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuditService } from './audit/audit.service';
 import { auditPlugin } from './audit/audit.plugin';
 import { edgeMessagesPlugin, graphqlLimitRules, graphqlParseOptions } from './edge/graphql-limits';
+import { ActivityModule } from './audit/activity.module';
 
 @Module({})
 export class AppModule {
@@ -90,6 +91,7 @@ export class AppModule {
         MeasuresModule,
         FlagsModule,
         DashboardModule,
+        ActivityModule,
       ],
     };
   }

@@ -96,7 +96,7 @@ describe('sign-in over HTTP', () => {
     for (const label of ['Noor & Eli', 'Chris & Pat', 'Mei & Luca']) {
       const moved = await gql(
         admin,
-        'mutation($c: ID!, $k: ID!) { updateRosterCouple(coupleId: $c, input: { coachId: $k }) { coach { displayName } } }',
+        'mutation($c: ID!, $k: ID!) { updateRosterCouple(coupleId: $c, input: { coachId: $k, reason: "Daniel leaves the clinic" }) { coach { displayName } } }',
         { c: await coupleId(t.db, label), k: mayaId },
       );
       expect(moved.data?.updateRosterCouple).toEqual({ coach: { displayName: 'Maya Okafor' } });

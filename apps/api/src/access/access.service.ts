@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { AppError } from '../common/app-error';
 
@@ -27,7 +28,10 @@ export interface SqlScope {
  */
 @Injectable()
 export class AccessService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   /**
    * A WHERE fragment limiting couples (alias `c`) to those the actor may access with the
@@ -123,6 +127,9 @@ export class AccessService {
     for (const permission of permissions) {
       if ((await this.couples(actor, permission, [id])).has(id)) return;
     }
+    // The refusal is audited (outcome DENIED) for the clinic's admins; the caller sees only
+    // the same NOT_FOUND as for an id that does not exist.
+    this.audit.denied(actor, 'couple', id);
     throw AppError.notFound('Couple');
   }
 

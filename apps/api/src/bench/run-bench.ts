@@ -16,6 +16,7 @@ import {
   SCALE_TIME_ZONE,
   type ScaleSeedReport,
 } from '../scale/scale-seed';
+import { AUDIT_OVERHEAD_TARGET, auditReadsOverhead } from './audit-overhead';
 import { createBenchDatabase, freePort, startChild, type ChildServer } from './bench-env';
 import { caseloadBody, poolRunner, type Runner } from './caseload-baseline';
 import { apiCheckinLoad, rawCheckinLoad, type SignedInPartner } from './checkin-load';
@@ -365,6 +366,28 @@ async function main(): Promise<void> {
           `  (b) ${size} couples: API ${fmt(s.a)} req/s, baseline ${fmt(s.b)} req/s, ratio ${fmt(s.ratio)}`,
         );
       }
+    });
+
+    // ---- caseload throughput, read auditing on vs off ---------------------------------------
+    await timed('audit overhead', async () => {
+      const size = CASELOAD_SIZES[CASELOAD_SIZES.length - 1];
+      const s = await auditReadsOverhead({
+        mainJs,
+        databaseUrl: db.url,
+        token: coachTokens.get(size)!,
+        query: CASELOAD_QUERY,
+        rounds: ROUNDS,
+        seconds: SECONDS,
+        connections: CONNECTIONS,
+      });
+      const row = throughputRow(
+        `caseload throughput, auditing on vs off, ${size} couples (req/s)`,
+        s,
+        AUDIT_OVERHEAD_TARGET,
+      );
+      row.note = `baseline = the same API with AUDIT_READS=off; on writes ${size} READ events per request; ${row.note}`;
+      rows.push(row);
+      log(`  audit: on ${fmt(s.a)} req/s, off ${fmt(s.b)} req/s, ratio ${fmt(s.ratio)}`);
     });
 
     // ---- (d) check-in submission throughput ------------------------------------------------

@@ -12,6 +12,7 @@ import {
   type Partner,
 } from '@hearth/domain';
 import { AccessService, isUuid } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
@@ -84,6 +85,7 @@ export class CheckinsService {
     private readonly frames: CoupleFramesService,
     private readonly people: PeopleService,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   private toModel(actor: Actor, r: CheckinRow): CheckinModel {
@@ -130,8 +132,11 @@ export class CheckinsService {
     if (errors.length > 0 || 'error' in day) throw AppError.badInput(errors);
 
     const author = frame.partners[frame.viewerPartner].membershipId;
-    const rows: CheckinRow[] = await this.db.query(
-      `INSERT INTO checkins AS e (clinic_id, couple_id, author_id, partner, checkin_date, late,
+    const rows = await this.audit.write(
+      actor,
+      (em): Promise<(CheckinRow & { created: boolean })[]> =>
+        em.query(
+          `INSERT INTO checkins AS e (clinic_id, couple_id, author_id, partner, checkin_date, late,
           closeness, understood, sharing, affection, fun, conflict, stress,
           note, wants_to_talk, visibility)
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
@@ -144,19 +149,27 @@ export class CheckinsService {
           conflict = EXCLUDED.conflict, stress = EXCLUDED.stress, note = EXCLUDED.note,
           wants_to_talk = EXCLUDED.wants_to_talk, visibility = EXCLUDED.visibility,
           updated_at = now()
-        RETURNING ${CHECKIN_COLUMNS}`,
-      [
-        frame.clinicId,
-        frame.id,
-        author,
-        frame.viewerPartner,
-        day.date,
-        day.late,
-        ...CHECKIN_ITEM_IDS.map((id) => ratings[id]),
-        note,
-        input.wantsToTalk,
-        input.visibility,
-      ],
+        RETURNING ${CHECKIN_COLUMNS}, (xmax = 0) AS created`,
+          [
+            frame.clinicId,
+            frame.id,
+            author,
+            frame.viewerPartner,
+            day.date,
+            day.late,
+            ...CHECKIN_ITEM_IDS.map((id) => ratings[id]),
+            note,
+            input.wantsToTalk,
+            input.visibility,
+          ],
+        ),
+      ([row]) => ({
+        action: row!.created ? 'CREATE' : 'UPDATE',
+        targetType: 'checkin',
+        targetId: row!.id,
+        coupleId: frame.id,
+        role: 'CLIENT',
+      }),
     );
     return this.toModel(actor, rows[0]!);
   }
@@ -366,10 +379,22 @@ export class CheckinsService {
         `Keep the comment to ${CHECKIN_NOTE_MAX_LENGTH} characters or fewer.`,
       );
     }
-    const rows: { id: string }[] = await this.db.query(
-      `INSERT INTO comments (clinic_id, couple_id, checkin_id, author_id, body)
-        VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [actor.clinicId, checkin.couple_id, checkin.id, coach, text],
+    const rows = await this.audit.write(
+      actor,
+      (em): Promise<{ id: string }[]> =>
+        em.query(
+          `INSERT INTO comments (clinic_id, couple_id, checkin_id, author_id, body)
+            VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+          [actor.clinicId, checkin.couple_id, checkin.id, coach, text],
+        ),
+      ([row]) => ({
+        action: 'CREATE',
+        targetType: 'comment',
+        targetId: row!.id,
+        coupleId: checkin.couple_id,
+        role: 'COACH',
+        detail: { checkinId: checkin.id },
+      }),
     );
     const comments = await this.comments(actor, [checkin.id]);
     const created = comments.get(checkin.id)?.find((c) => c.id === rows[0]!.id);

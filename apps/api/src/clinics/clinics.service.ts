@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessService, isUuid } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { normalizeEmail } from '../auth/auth.service';
 import { AppError } from '../common/app-error';
@@ -18,17 +19,40 @@ export class ClinicsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessService,
     private readonly invitations: InvitationsService,
+    private readonly audit: AuditService,
   ) {}
 
   async update(actor: Actor, input: UpdateClinicInput): Promise<ClinicModel> {
     this.access.requireClinicAdmin(actor);
-    const rows: { id: string; name: string; time_zone: string; small_cell_k: number }[][] =
-      await this.db.query(
-        `UPDATE clinics SET name = $2, time_zone = $3, small_cell_k = $4 WHERE id = $1
-       RETURNING id, name, time_zone, small_cell_k`,
-        [actor.clinicId, input.name.trim(), input.timeZone, input.smallCellK],
-      );
-    const row = rows[0]?.[0];
+    type Row = { id: string; name: string; time_zone: string; small_cell_k: number };
+    const rows = await this.audit.write(
+      actor,
+      async (em): Promise<{ before: Row | undefined; after: Row[][] }> => {
+        const before: Row[] = await em.query(
+          'SELECT id, name, time_zone, small_cell_k FROM clinics WHERE id = $1 FOR UPDATE',
+          [actor.clinicId],
+        );
+        const after: Row[][] = await em.query(
+          `UPDATE clinics SET name = $2, time_zone = $3, small_cell_k = $4 WHERE id = $1
+           RETURNING id, name, time_zone, small_cell_k`,
+          [actor.clinicId, input.name.trim(), input.timeZone, input.smallCellK],
+        );
+        return { before: before[0], after };
+      },
+      // The names of the settings that changed, not their values.
+      ({ before, after }) => ({
+        action: 'SETTINGS_CHANGE',
+        targetType: 'clinic',
+        targetId: actor.clinicId,
+        role: 'CLINIC_ADMIN',
+        detail: {
+          settings: (['name', 'time_zone', 'small_cell_k'] as const)
+            .filter((k) => before && after[0]?.[0] && before[k] !== after[0][0][k])
+            .map((k) => ({ name: 'name', time_zone: 'timeZone', small_cell_k: 'smallCellK' })[k]),
+        },
+      }),
+    );
+    const row = rows.after[0]?.[0];
     if (!row) throw AppError.notFound('Clinic');
     return { id: row.id, name: row.name, timeZone: row.time_zone, smallCellK: row.small_cell_k };
   }
@@ -67,6 +91,13 @@ export class ClinicsService {
           [m.membershipId],
         );
       }
+      await this.audit.record(em, actor, {
+        action: 'INVITE',
+        targetType: 'membership',
+        targetId: m.membershipId,
+        role: 'CLINIC_ADMIN',
+        detail: { role: 'COACH' },
+      });
       return this.invitations.issue(
         em,
         {
@@ -116,6 +147,13 @@ export class ClinicsService {
                               AND m.status = 'ACTIVE')`,
         [actor.clinicId, row.user_id],
       );
+      await this.audit.record(em, actor, {
+        action: 'ROLE_CHANGE',
+        targetType: 'membership',
+        targetId: membershipId,
+        role: 'CLINIC_ADMIN',
+        detail: { role: 'COACH', status: 'DEACTIVATED' },
+      });
     });
     const coach = (await this.coaches(actor)).find((c) => c.id === membershipId);
     if (!coach) throw AppError.notFound('Coach');

@@ -18,6 +18,8 @@ const schema = z.object({
   SEED_DEMO: z.enum(['true', 'false']).optional(),
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   WEB_DIST: z.string().optional(),
+  AUDIT_RETENTION_YEARS: z.coerce.number().int().min(1).max(100).default(6),
+  AUDIT_READS: z.enum(['on', 'off']).default('on'),
 });
 
 export interface AppConfig {
@@ -31,6 +33,10 @@ export interface AppConfig {
   seedDemo: boolean;
   sessionDays: number;
   webDist: string | undefined;
+  /** Audit events older than this are purged (at boot and daily); at least one year. */
+  auditRetentionYears: number;
+  /** False only for the benchmark's comparison run; refused in production. */
+  auditReads: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -44,6 +50,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const c = parsed.data;
+  // Security invariant: reads of client data are always audited in production. The off
+  // switch exists only so the benchmark can measure what auditing costs.
+  if (c.NODE_ENV === 'production' && c.AUDIT_READS === 'off') {
+    throw new ConfigError(
+      'Invalid configuration:\n  AUDIT_READS: cannot be off in production (benchmark only)',
+    );
+  }
   return {
     env: c.NODE_ENV,
     host: c.HOST,
@@ -56,6 +69,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: c.NODE_ENV !== 'production' && c.SEED_DEMO !== 'false',
     sessionDays: c.SESSION_DAYS,
     webDist: c.WEB_DIST,
+    auditRetentionYears: c.AUDIT_RETENTION_YEARS,
+    auditReads: c.AUDIT_READS === 'on',
   };
 }
 

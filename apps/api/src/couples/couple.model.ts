@@ -27,6 +27,12 @@ export class CoupleModel {
   @Field(() => PersonModel)
   coach!: PersonModel;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the current coach took the couple over; null when coach from the start.',
+  })
+  coachSince!: Date | null;
+
   @Field(() => PersonModel)
   partnerA!: PersonModel;
 
@@ -57,4 +63,23 @@ export class RosterCoupleModel {
 
   @Field(() => PersonModel)
   partnerB!: PersonModel;
+}
+
+/** A couple that moved from the caller to another coach, as the previous coach sees it. */
+@ObjectType('CoachMove')
+export class CoachMoveModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  coupleLabel!: string;
+
+  @Field({ description: 'The coach who has the couple now.' })
+  toCoachName!: string;
+
+  @Field()
+  movedAt!: Date;
+
+  @Field({ description: 'Why, as the clinic admin wrote it.' })
+  reason!: string;
 }

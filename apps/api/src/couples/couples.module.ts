@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { ClinicsModule } from '../clinics/clinics.module';
 import { InvitationsModule } from '../invitations/invitations.module';
+import { CoachMovesResolver } from './coach-moves.resolver';
 import { CouplesResolver } from './couples.resolver';
 import { CouplesService } from './couples.service';
 
 @Module({
   imports: [ClinicsModule, InvitationsModule],
-  providers: [CouplesService, CouplesResolver],
+  providers: [CouplesService, CouplesResolver, CoachMovesResolver],
   exports: [CouplesService],
 })
 export class CouplesModule {}

@@ -20,8 +20,14 @@ export class CouplesResolver {
   @Query(() => [CoupleModel], {
     description: "The coach's caseload: couples whose primary coach is the caller.",
   })
-  myCouples(@CurrentActor() actor: Actor): Promise<CoupleModel[]> {
-    return this.couples.list(actor, 'MANAGE');
+  async myCouples(@CurrentActor() actor: Actor): Promise<CoupleModel[]> {
+    const couples = await this.couples.list(actor, 'MANAGE');
+    // The caseload shows states derived from every couple's entries: a read of each.
+    this.audit.read(
+      actor,
+      couples.map((c) => c.id),
+    );
+    return couples;
   }
 
   @Query(() => CoupleModel, { description: 'A couple, for its coach or its partners.' })
@@ -29,14 +35,19 @@ export class CouplesResolver {
     @Args('id', { type: () => ID }) id: string,
     @CurrentActor() actor: Actor,
   ): Promise<CoupleModel> {
-    const couple = await this.couples.get(actor, id, 'READ');
+    const couple = await this.couples.get(actor, id, 'READ').catch((error: unknown) => {
+      this.audit.denied(actor, 'couple', id);
+      throw error;
+    });
     this.audit.read(actor, [couple.id]);
     return couple;
   }
 
   @Query(() => CoupleModel, { nullable: true, description: "A client's own couple." })
-  ourCouple(@CurrentActor() actor: Actor): Promise<CoupleModel | null> {
-    return this.couples.ourCouple(actor);
+  async ourCouple(@CurrentActor() actor: Actor): Promise<CoupleModel | null> {
+    const couple = await this.couples.ourCouple(actor);
+    if (couple) this.audit.read(actor, [couple.id]);
+    return couple;
   }
 
   @Query(() => [RosterCoupleModel], {

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccessService, isUuid, type CouplePermission } from '../access/access.service';
+import type { AuditEvent } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { normalizeEmail } from '../auth/auth.service';
 import { AppError } from '../common/app-error';
@@ -22,10 +24,14 @@ interface CoupleRow {
   coach_id: string;
   partner_a_id: string;
   partner_b_id: string;
+  coach_since: Date | null;
 }
 
+// coach_since: when the current coach took the couple over (null: coach from the start).
 const COUPLE_COLUMNS = `c.id, c.label, c.status, c.time_zone, c.intake_date::text AS intake_date,
-  c.coach_id, c.partner_a_id, c.partner_b_id`;
+  c.coach_id, c.partner_a_id, c.partner_b_id,
+  (SELECT max(x.changed_at) FROM couple_coach_changes x
+    WHERE x.clinic_id = c.clinic_id AND x.couple_id = c.id AND x.to_coach_id = c.coach_id) AS coach_since`;
 
 @Injectable()
 export class CouplesService {
@@ -34,6 +40,7 @@ export class CouplesService {
     private readonly access: AccessService,
     private readonly people: PeopleService,
     private readonly invitations: InvitationsService,
+    private readonly audit: AuditService,
   ) {}
 
   /** Couples the actor may access with the permission: two queries whatever the count. */
@@ -66,6 +73,7 @@ export class CouplesService {
       timeZone: r.time_zone,
       intakeDate: r.intake_date,
       coach: person(r.coach_id),
+      coachSince: r.coach_since,
       partnerA: person(r.partner_a_id),
       partnerB: person(r.partner_b_id),
     }));
@@ -152,8 +160,10 @@ export class CouplesService {
         ],
       );
       const links: InvitationLinkModel[] = [];
+      const invited: string[] = [];
       for (const p of [a, b]) {
         if (p.status === 'ACTIVE') continue;
+        invited.push(p.membershipId);
         if (p.status === 'DEACTIVATED') {
           await em.query(
             `UPDATE memberships SET status = 'INVITED', deactivated_at = NULL WHERE id = $1`,
@@ -174,7 +184,18 @@ export class CouplesService {
           ),
         );
       }
-      return { id: inserted[0]!.id, links };
+      const id = inserted[0]!.id;
+      // Ids only: never the names or emails typed in.
+      await this.audit.record(em, actor, [
+        { action: 'CREATE', targetType: 'couple', targetId: id, coupleId: id },
+        ...invited.map((membershipId): AuditEvent => ({
+          action: 'INVITE',
+          targetType: 'membership',
+          targetId: membershipId,
+          coupleId: id,
+        })),
+      ]);
+      return { id, links };
     });
     return {
       couple: await this.get(actor, result.id, actor.membershipIds.COACH ? 'READ' : 'ROSTER'),
@@ -242,34 +263,96 @@ export class CouplesService {
       throw AppError.conflict(`${partner.displayName} has already joined.`);
     if (partner.status === 'DEACTIVATED')
       throw AppError.conflict(`${partner.displayName}'s account is deactivated.`);
-    return this.db.transaction((em) =>
-      this.invitations.issue(
-        em,
-        {
-          clinicId: actor.clinicId,
-          membershipId: partner.id,
-          email: partner.email,
-          displayName: partner.displayName,
-          role: 'CLIENT',
-        },
-        actor.membershipIds.COACH!,
-      ),
+    return this.audit.write(
+      actor,
+      (em) =>
+        this.invitations.issue(
+          em,
+          {
+            clinicId: actor.clinicId,
+            membershipId: partner.id,
+            email: partner.email,
+            displayName: partner.displayName,
+            role: 'CLIENT',
+          },
+          actor.membershipIds.COACH!,
+        ),
+      () => ({
+        action: 'INVITE',
+        targetType: 'membership',
+        targetId: partner.id,
+        coupleId,
+        role: 'COACH',
+      }),
     );
   }
 
-  /** Clinic admin: reassign the primary coach and/or change the status of a couple. */
+  /**
+   * Clinic admin: reassign the primary coach and/or change the status of a couple. A new
+   * coach needs a reason, kept in couple_coach_changes for the previous coach and the
+   * admins, and audited as REASSIGN. An admin who is also a coach taking a couple over goes
+   * through exactly this: never silently (issue: admin to content, unseen).
+   */
   async updateRoster(
     actor: Actor,
     coupleId: string,
-    change: { coachId?: string; status?: CoupleStatus },
+    change: { coachId?: string; status?: CoupleStatus; reason?: string },
   ): Promise<CoupleModel> {
-    this.access.requireClinicAdmin(actor);
+    const adminId = this.access.requireClinicAdmin(actor);
     await this.access.requireCouple(actor, coupleId, 'ADMINISTER');
     if (change.coachId) await this.assertActiveCoach(actor.clinicId, change.coachId);
-    await this.db.query(
-      `UPDATE couples SET coach_id = coalesce($3, coach_id), status = coalesce($4, status)
-        WHERE clinic_id = $1 AND id = $2`,
-      [actor.clinicId, coupleId, change.coachId ?? null, change.status ?? null],
+    await this.audit.write(
+      actor,
+      async (em) => {
+        const rows: { coach_id: string; status: CoupleStatus }[] = await em.query(
+          'SELECT coach_id, status FROM couples WHERE clinic_id = $1 AND id = $2 FOR UPDATE',
+          [actor.clinicId, coupleId],
+        );
+        const before = rows[0];
+        if (!before) throw AppError.notFound('Couple');
+        const events: AuditEvent[] = [];
+        const base: Omit<AuditEvent, 'action'> = {
+          targetType: 'couple',
+          targetId: coupleId,
+          coupleId,
+          role: 'CLINIC_ADMIN',
+        };
+        if (change.coachId && change.coachId !== before.coach_id) {
+          const reason = change.reason?.trim() ?? '';
+          if (!reason) {
+            throw AppError.field('reason', 'Say why the couple moves to another coach.');
+          }
+          const inserted: { id: string }[] = await em.query(
+            `INSERT INTO couple_coach_changes (clinic_id, couple_id, from_coach_id, to_coach_id, reason, changed_by_id)
+             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+            [actor.clinicId, coupleId, before.coach_id, change.coachId, reason, adminId],
+          );
+          // The reason is the admin's free text: it stays in couple_coach_changes.
+          events.push({
+            ...base,
+            action: 'REASSIGN',
+            detail: {
+              fromCoachId: before.coach_id,
+              toCoachId: change.coachId,
+              changeId: inserted[0]!.id,
+            },
+          });
+        }
+        if (change.status && change.status !== before.status) {
+          events.push({
+            ...base,
+            action: 'UPDATE',
+            detail: { status: { from: before.status, to: change.status } },
+          });
+        }
+        await em.query(
+          `UPDATE couples SET coach_id = coalesce($3, coach_id), status = coalesce($4, status)
+            WHERE clinic_id = $1 AND id = $2`,
+          [actor.clinicId, coupleId, change.coachId ?? null, change.status ?? null],
+        );
+        return events;
+      },
+      (events) => events,
     );
     return this.get(actor, coupleId, 'ROSTER');
   }
@@ -277,11 +360,34 @@ export class CouplesService {
   /** The couple's coach pauses, closes or reopens it. */
   async setStatus(actor: Actor, coupleId: string, status: CoupleStatus): Promise<CoupleModel> {
     await this.access.requireCouple(actor, coupleId, 'MANAGE');
-    await this.db.query('UPDATE couples SET status = $3 WHERE clinic_id = $1 AND id = $2', [
-      actor.clinicId,
-      coupleId,
-      status,
-    ]);
+    await this.audit.write(
+      actor,
+      async (em) => {
+        const rows: { status: CoupleStatus }[] = await em.query(
+          'SELECT status FROM couples WHERE clinic_id = $1 AND id = $2 FOR UPDATE',
+          [actor.clinicId, coupleId],
+        );
+        await em.query('UPDATE couples SET status = $3 WHERE clinic_id = $1 AND id = $2', [
+          actor.clinicId,
+          coupleId,
+          status,
+        ]);
+        return rows[0]?.status ?? null;
+      },
+      (before): AuditEvent[] =>
+        before === status
+          ? []
+          : [
+              {
+                action: 'UPDATE',
+                targetType: 'couple',
+                targetId: coupleId,
+                coupleId,
+                role: 'COACH',
+                detail: { status: { from: before, to: status } },
+              },
+            ],
+    );
     return this.get(actor, coupleId, 'MANAGE');
   }
 }

@@ -13,6 +13,7 @@ import { TaskEntity } from '../homework/task.entity';
 import { CheckinEntity } from '../checkins/checkin.entity';
 import { MeasureResultEntity } from '../measures/measure-result.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
+import { CoupleCoachChangeEntity } from '../couples/couple-coach-change.entity';
 
 /** Every persisted entity, in one list shared by the app, the tests and the migration CLI. */
 export const ENTITIES = [
@@ -31,4 +32,5 @@ export const ENTITIES = [
   CheckinEntity,
   MeasureResultEntity,
   AuditEventEntity,
+  CoupleCoachChangeEntity,
 ];

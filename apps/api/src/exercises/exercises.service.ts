@@ -15,6 +15,7 @@ import type { CustomExerciseContent } from './clinic-exercise.entity';
 import type { ExerciseFilter, ExerciseInput } from './dto/exercise.inputs';
 import type { ExerciseModel } from './exercise.model';
 import { AccessService, isUuid } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
 
 interface ExerciseRow {
   id: string;
@@ -111,6 +112,7 @@ export class ExercisesService implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessService,
+    private readonly audit: AuditService,
   ) {}
 
   /** Loads libs/domain's catalogue: a changed built-in becomes its next version. */
@@ -177,18 +179,28 @@ export class ExercisesService implements OnApplicationBootstrap {
     const authorId = this.access.requireStaff(actor);
     const content = this.validate(input);
     const key = randomUUID();
-    const rows: { id: string }[] = await this.db.query(
-      `INSERT INTO clinic_exercises (clinic_id, exercise_key, version, title, intimacy_types, estimated_minutes, content, created_by_id)
+    const rows = await this.audit.write(
+      actor,
+      (em): Promise<{ id: string }[]> =>
+        em.query(
+          `INSERT INTO clinic_exercises (clinic_id, exercise_key, version, title, intimacy_types, estimated_minutes, content, created_by_id)
        VALUES ($1, $2, 1, $3, $4, $5, $6, $7) RETURNING id`,
-      [
-        actor.clinicId,
-        key,
-        content.title,
-        content.intimacyTypes,
-        content.estimatedMinutes,
-        content,
-        authorId,
-      ],
+          [
+            actor.clinicId,
+            key,
+            content.title,
+            content.intimacyTypes,
+            content.estimatedMinutes,
+            content,
+            authorId,
+          ],
+        ),
+      ([row]) => ({
+        action: 'CREATE',
+        targetType: 'exercise',
+        targetId: row!.id,
+        detail: { key },
+      }),
     );
     return this.get(actor, rows[0]!.id);
   }
@@ -221,6 +233,12 @@ export class ExercisesService implements OnApplicationBootstrap {
           current.archived_at,
         ],
       );
+      await this.audit.record(em, actor, {
+        action: 'UPDATE',
+        targetType: 'exercise',
+        targetId: rows[0]!.id,
+        detail: { key, version: current.version + 1 },
+      });
       return rows[0]!.id;
     });
     return this.get(actor, id);
@@ -230,10 +248,18 @@ export class ExercisesService implements OnApplicationBootstrap {
   async setArchived(actor: Actor, key: string, archived: boolean): Promise<ExerciseModel> {
     this.access.requireStaff(actor);
     if (!isUuid(key)) throw AppError.notFound('Exercise');
-    const rows: [{ id: string; version: number }[], number] = await this.db.query(
-      `UPDATE clinic_exercises SET archived_at = CASE WHEN $3 THEN coalesce(archived_at, now()) END
-        WHERE clinic_id = $1 AND exercise_key = $2 RETURNING id, version`,
-      [actor.clinicId, key, archived],
+    const rows = await this.audit.write(
+      actor,
+      (em): Promise<[{ id: string; version: number }[], number]> =>
+        em.query(
+          `UPDATE clinic_exercises SET archived_at = CASE WHEN $3 THEN coalesce(archived_at, now()) END
+            WHERE clinic_id = $1 AND exercise_key = $2 RETURNING id, version`,
+          [actor.clinicId, key, archived],
+        ),
+      ([updated]) =>
+        updated.length === 0
+          ? []
+          : { action: 'UPDATE', targetType: 'exercise', targetId: key, detail: { key, archived } },
     );
     const latest = rows[0].sort((a, b) => b.version - a.version)[0];
     if (!latest) throw AppError.notFound('Exercise');

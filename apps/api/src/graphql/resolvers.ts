@@ -8,6 +8,8 @@ import { CheckinsResolver, CoupleCheckinsResolver } from '../checkins/checkins.r
 import { MeasuresResolver } from '../measures/measures.resolver';
 import { FlagsResolver } from '../flags/flags.resolver';
 import { DashboardResolver } from '../dashboard/dashboard.resolver';
+import { ActivityResolver } from '../audit/activity.resolver';
+import { CoachMovesResolver } from '../couples/coach-moves.resolver';
 
 /**
  * Every resolver, for emitting schema.gql without a database. An integration test checks
@@ -25,4 +27,6 @@ export const RESOLVERS = [
   MeasuresResolver,
   FlagsResolver,
   DashboardResolver,
+  ActivityResolver,
+  CoachMovesResolver,
 ];

@@ -1,4 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { PeopleService } from '../clinics/people.service';
 import { AppError } from '../common/app-error';
@@ -391,16 +392,25 @@ export class CompletionResolver {
 
 @Resolver()
 export class HomeworkQueryResolver {
-  constructor(private readonly homework: HomeworkService) {}
+  constructor(
+    private readonly homework: HomeworkService,
+    private readonly audit: AuditService,
+  ) {}
 
   @Query(() => AssignmentModel, {
     description: 'One assignment, for the couple’s coach or partners.',
   })
-  assignment(
+  async assignment(
     @Args('id', { type: () => ID }) id: string,
     @CurrentActor() actor: Actor,
   ): Promise<AssignmentModel> {
-    return this.homework.assignment(actor, id);
+    const assignment = await this.homework.assignment(actor, id).catch((error: unknown) => {
+      this.audit.denied(actor, 'assignment', id);
+      throw error;
+    });
+    // Its progress and tasks come from the couple's entries.
+    this.audit.read(actor, [assignment.coupleId]);
+    return assignment;
   }
 }
 

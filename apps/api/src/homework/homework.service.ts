@@ -16,6 +16,7 @@ import {
   type Schedule,
 } from '@hearth/domain';
 import { AccessService, isUuid, type CouplePermission } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
@@ -198,6 +199,7 @@ export class HomeworkService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessService,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   private async couple(
@@ -278,6 +280,13 @@ export class HomeworkService {
         audience,
         couple.time_zone,
       );
+      await this.audit.record(em, actor, {
+        action: 'CREATE',
+        targetType: 'assignment',
+        targetId: assignmentId,
+        coupleId: couple.id,
+        role: 'COACH',
+      });
       return assignmentId;
     });
     return this.assignment(actor, id);
@@ -328,6 +337,17 @@ export class HomeworkService {
       if (input.schedule && a.status === 'ACTIVE') {
         await this.replaceFutureTasks(em, actor.clinicId, a, schedule, today);
       }
+      await this.audit.record(em, actor, {
+        action: 'UPDATE',
+        targetType: 'assignment',
+        targetId: id,
+        coupleId: a.couple_id,
+        role: 'COACH',
+        // Which parts changed, never the note's text.
+        detail: {
+          changed: [input.note != null && 'note', input.schedule && 'schedule'].filter(Boolean),
+        },
+      });
     });
     return this.assignment(actor, id);
   }
@@ -363,6 +383,14 @@ export class HomeworkService {
       } else {
         await deleteOpenTasksFrom(em, actor.clinicId, id, today);
       }
+      await this.audit.record(em, actor, {
+        action: 'UPDATE',
+        targetType: 'assignment',
+        targetId: id,
+        coupleId: a.couple_id,
+        role: 'COACH',
+        detail: { status: { from: a.status, to: status } },
+      });
     });
     return this.assignment(actor, id);
   }
@@ -370,7 +398,7 @@ export class HomeworkService {
   /** Only an assignment nobody has completed anything of can be deleted. */
   async delete(actor: Actor, id: string): Promise<boolean> {
     await this.db.transaction(async (em) => {
-      await this.managedAssignment(em, actor, id);
+      const a = await this.managedAssignment(em, actor, id);
       const done: unknown[] = await em.query(
         `SELECT 1 FROM completions e JOIN tasks t ON t.clinic_id = e.clinic_id AND t.id = e.task_id
           WHERE t.clinic_id = $1 AND t.assignment_id = $2 LIMIT 1`,
@@ -385,6 +413,13 @@ export class HomeworkService {
         actor.clinicId,
         id,
       ]);
+      await this.audit.record(em, actor, {
+        action: 'DELETE',
+        targetType: 'assignment',
+        targetId: id,
+        coupleId: a.couple_id,
+        role: 'COACH',
+      });
     });
     return true;
   }
@@ -577,8 +612,11 @@ export class HomeworkService {
     }
     if (errors.length > 0) throw AppError.badInput(errors);
     const answers = normalizeAnswers(input.answers ?? [], task.prompts ?? []);
-    const upserted: { id: string }[] = await this.db.query(
-      `INSERT INTO completions (clinic_id, couple_id, task_id, author_id, partner, completed_at, completed_on,
+    const upserted = await this.audit.write(
+      actor,
+      async (em): Promise<{ id: string; created: boolean }[]> =>
+        em.query(
+          `INSERT INTO completions (clinic_id, couple_id, task_id, author_id, partner, completed_at, completed_on,
                                 answers, helpfulness, closeness_before, closeness_after, visibility)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
        ON CONFLICT (clinic_id, task_id, partner) DO UPDATE
@@ -586,21 +624,33 @@ export class HomeworkService {
              closeness_before = EXCLUDED.closeness_before, closeness_after = EXCLUDED.closeness_after,
              visibility = EXCLUDED.visibility, updated_at = now()
          WHERE completions.author_id = EXCLUDED.author_id AND completions.completed_on = EXCLUDED.completed_on
-       RETURNING id`,
-      [
-        actor.clinicId,
-        task.id,
-        input.taskId,
-        actor.membershipIds.CLIENT,
-        slot,
-        this.clock.now(),
-        today,
-        JSON.stringify(answers),
-        input.helpfulness,
-        input.closenessBefore,
-        input.closenessAfter,
-        input.visibility ?? 'PRIVATE',
-      ],
+       RETURNING id, (xmax = 0) AS created`,
+          [
+            actor.clinicId,
+            task.id,
+            input.taskId,
+            actor.membershipIds.CLIENT,
+            slot,
+            this.clock.now(),
+            today,
+            JSON.stringify(answers),
+            input.helpfulness,
+            input.closenessBefore,
+            input.closenessAfter,
+            input.visibility ?? 'PRIVATE',
+          ],
+        ),
+      // A refused edit (an earlier day, the partner's) changed nothing: no event.
+      (rows) =>
+        rows[0]
+          ? {
+              action: rows[0].created ? 'CREATE' : 'UPDATE',
+              targetType: 'completion',
+              targetId: rows[0].id,
+              coupleId: task.id,
+              role: 'CLIENT',
+            }
+          : [],
     );
     if (!upserted[0]) {
       // Each partner has their own completion of a task (a together task may have two), so
@@ -668,6 +718,14 @@ export class HomeworkService {
         'UPDATE completions SET reviewed_at = coalesce(reviewed_at, now()) WHERE clinic_id = $1 AND id = $2',
         [actor.clinicId, completionId],
       );
+      await this.audit.record(em, actor, {
+        action: 'CREATE',
+        targetType: 'comment',
+        targetId: rows[0]!.id,
+        coupleId: couple_id,
+        role: 'COACH',
+        detail: { completionId },
+      });
       return rows[0]!.id;
     });
   }
@@ -678,7 +736,15 @@ export class HomeworkService {
     reviewed: boolean,
   ): Promise<CompletionModel> {
     await this.db.transaction(async (em) => {
-      await this.coachCompletion(em, actor, completionId);
+      const { couple_id } = await this.coachCompletion(em, actor, completionId);
+      await this.audit.record(em, actor, {
+        action: 'UPDATE',
+        targetType: 'completion',
+        targetId: completionId,
+        coupleId: couple_id,
+        role: 'COACH',
+        detail: { reviewed },
+      });
       await em.query(
         `UPDATE completions SET reviewed_at = CASE WHEN $3 THEN coalesce(reviewed_at, now()) END
           WHERE clinic_id = $1 AND id = $2`,

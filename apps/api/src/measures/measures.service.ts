@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { isCsi4Due, PARTNERS, scoreCsi4, type FieldError, type Partner } from '@hearth/domain';
 import { AccessService } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { AppError } from '../common/app-error';
 import { CoupleFramesService, type CoupleFrame } from '../checkins/couple-frames.service';
@@ -46,11 +47,13 @@ export class MeasuresService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessService,
     private readonly frames: CoupleFramesService,
+    private readonly audit: AuditService,
   ) {}
 
   async fileCsi4(actor: Actor, input: FileCsi4Input): Promise<Csi4ResultModel> {
     const frame = (await this.frames.load(actor, [input.coupleId], 'PARTNER')).get(input.coupleId);
     if (!frame?.viewerPartner) throw AppError.notFound('Couple');
+    const partner = frame.viewerPartner;
     if (frame.status === 'CLOSED') throw AppError.conflict('This couple’s work has been closed.');
     const errors: FieldError[] = [];
     const answers: Record<string, number> = {};
@@ -63,22 +66,35 @@ export class MeasuresService {
     if (errors.length > 0 || 'errors' in scored) throw AppError.badInput(errors);
 
     // One per partner per local day: a retry or a second submit that day updates it.
-    const rows: { id: string }[] = await this.db.query(
-      `INSERT INTO measure_results AS e (clinic_id, couple_id, author_id, partner, instrument,
+    const rows = await this.audit.write(
+      actor,
+      (em): Promise<{ id: string; created: boolean }[]> =>
+        em.query(
+          `INSERT INTO measure_results AS e (clinic_id, couple_id, author_id, partner, instrument,
           filed_on, answers, total)
         VALUES ($1, $2, $3, $4, 'CSI4', $5, $6::jsonb, $7)
         ON CONFLICT (clinic_id, couple_id, author_id, instrument, filed_on) DO UPDATE SET
           answers = EXCLUDED.answers, total = EXCLUDED.total, updated_at = now()
-        RETURNING e.id`,
-      [
-        frame.clinicId,
-        frame.id,
-        frame.partners[frame.viewerPartner].membershipId,
-        frame.viewerPartner,
-        frame.today,
-        JSON.stringify(answers),
-        scored.total,
-      ],
+        RETURNING e.id, (xmax = 0) AS created`,
+          [
+            frame.clinicId,
+            frame.id,
+            frame.partners[partner].membershipId,
+            partner,
+            frame.today,
+            JSON.stringify(answers),
+            scored.total,
+          ],
+        ),
+      // Never the answers or the score: which measure, and that it was filed.
+      ([row]) => ({
+        action: row!.created ? 'CREATE' : 'UPDATE',
+        targetType: 'measure',
+        targetId: row!.id,
+        coupleId: frame.id,
+        role: 'CLIENT',
+        detail: { instrument: 'CSI4' },
+      }),
     );
     const history = (await this.histories(actor, new Map([[frame.id, frame]]))).get(frame.id);
     const result = history?.flatMap((h) => h.results).find((r) => r.id === rows[0]!.id);
@@ -117,9 +133,22 @@ export class MeasuresService {
   /** The couple's coach sets how often the CSI-4 is due after intake. */
   async setInterval(actor: Actor, coupleId: string, everyWeeks: number): Promise<void> {
     await this.access.requireCouple(actor, coupleId, 'MANAGE');
-    await this.db.query(
-      'UPDATE couples SET csi4_every_weeks = $3 WHERE clinic_id = $1 AND id = $2',
-      [actor.clinicId, coupleId, everyWeeks],
+    await this.audit.write(
+      actor,
+      (em) =>
+        em.query('UPDATE couples SET csi4_every_weeks = $3 WHERE clinic_id = $1 AND id = $2', [
+          actor.clinicId,
+          coupleId,
+          everyWeeks,
+        ]),
+      () => ({
+        action: 'SETTINGS_CHANGE',
+        targetType: 'couple',
+        targetId: coupleId,
+        coupleId,
+        role: 'COACH',
+        detail: { setting: 'csi4EveryWeeks' },
+      }),
     );
   }
 

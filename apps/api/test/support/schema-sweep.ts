@@ -32,7 +32,9 @@ export type RecordKind =
   | 'checkin'
   | 'exercise'
   | 'exerciseKey'
-  | 'coach';
+  | 'coach'
+  /** A person (user id), as the Activity page filters by. */
+  | 'person';
 
 export const RECORD_KINDS: RecordKind[] = [
   'couple',
@@ -43,6 +45,7 @@ export const RECORD_KINDS: RecordKind[] = [
   'exercise',
   'exerciseKey',
   'coach',
+  'person',
 ];
 
 /**
@@ -62,6 +65,7 @@ const ID_BY_FIELD: Record<string, RecordKind> = {
   'Mutation.deactivateCoach.id': 'coach',
   'Mutation.markCompletionReviewed.id': 'completion',
   'Mutation.commentOnCompletion.input.entryId': 'completion',
+  'Query.clinicActivity.filter.personId': 'person',
 };
 const ID_BY_NAME: Record<string, RecordKind> = {
   coupleId: 'couple',

@@ -219,6 +219,7 @@ export async function buildSweepWorld(t: TestApp): Promise<SweepWorld> {
   const maya = await member(ROLES.maya, 'COACH');
   const daniel = await member(ROLES.daniel, 'COACH');
   const lee = await member(ROLES.lee, 'COACH');
+  const user = (email: string) => one(db, 'SELECT id FROM users WHERE email = $1', [email]);
   const mayaIds: Ids = {
     couple: alexSam,
     assignment: ours.assignmentId,
@@ -228,6 +229,7 @@ export async function buildSweepWorld(t: TestApp): Promise<SweepWorld> {
     exercise: builtIn,
     exerciseKey: riversideExercise.key,
     coach: maya,
+    person: await user(ROLES.maya),
   };
   const danielIds: Ids = {
     couple: noorEli,
@@ -238,6 +240,7 @@ export async function buildSweepWorld(t: TestApp): Promise<SweepWorld> {
     exercise: builtIn,
     exerciseKey: riversideExercise.key,
     coach: daniel,
+    person: await user(ROLES.daniel),
   };
   const northIds: Ids = {
     couple: robinTaylor,
@@ -248,6 +251,7 @@ export async function buildSweepWorld(t: TestApp): Promise<SweepWorld> {
     exercise: northExercise.id,
     exerciseKey: northExercise.key,
     coach: lee,
+    person: await user(ROLES.lee),
   };
   return {
     agents,
@@ -281,8 +285,9 @@ export async function buildSweepWorld(t: TestApp): Promise<SweepWorld> {
           checkin: danielCheckin,
         },
         refused: ['riversideAdmin', 'maya', 'alex', 'sam'],
-        // PRODUCT.md: clinic admins reassign and change the status of any couple of the clinic.
-        allowedFor: { riversideAdmin: ['Mutation.updateRosterCouple'] },
+        // PRODUCT.md: clinic admins reassign and change the status of any couple of the
+        // clinic, and review the clinic's whole audit trail (metadata, never content).
+        allowedFor: { riversideAdmin: ['Mutation.updateRosterCouple', 'Query.clinicActivity'] },
       },
       {
         name: "the partner's PRIVATE entries (Sam's, seen by Alex) and Sam's own task",

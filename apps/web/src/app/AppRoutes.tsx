@@ -21,6 +21,8 @@ const TaskPage = lazy(() => import('../features/client/pages/TaskPage'));
 const CheckinPage = lazy(() => import('../features/client/pages/CheckinPage'));
 const Csi4Page = lazy(() => import('../features/client/pages/Csi4Page'));
 const HistoryPage = lazy(() => import('../features/client/pages/HistoryPage'));
+const EntryReadersPage = lazy(() => import('../features/client/pages/EntryReadersPage'));
+const ActivityPage = lazy(() => import('../features/activity/pages/ActivityPage'));
 
 export function AppRoutes() {
   return (
@@ -80,6 +82,22 @@ export function AppRoutes() {
             element={
               <RequireRole role="CLINIC_ADMIN">
                 <ProgressPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="clinic/activity"
+            element={
+              <RequireRole role="CLINIC_ADMIN">
+                <ActivityPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="home/readers"
+            element={
+              <RequireRole role="CLIENT">
+                <EntryReadersPage />
               </RequireRole>
             }
           />

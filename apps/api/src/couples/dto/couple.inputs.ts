@@ -76,4 +76,14 @@ export class UpdateRosterCoupleInput {
   @IsOptional()
   @IsIn(COUPLE_STATUSES, { message: 'Choose ACTIVE, PAUSED or CLOSED.' })
   status?: CoupleStatus;
+
+  @Field({
+    nullable: true,
+    description:
+      'Why the couple moves to another coach (required with a new coachId, up to 500 characters). Seen by the previous coach and the clinic admins, not by the couple.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500, { message: 'Use at most 500 characters.' })
+  reason?: string;
 }

@@ -4,6 +4,7 @@ import {
   IconBooks,
   IconBuildingCommunity,
   IconChartLine,
+  IconListSearch,
   IconLogout,
   IconUsers,
 } from '@tabler/icons-react';
@@ -60,6 +61,7 @@ export function AppHeader() {
                       // `end`: the Clinic link isn't also lit on /clinic/progress.
                       { to: '/clinic', label: 'Clinic', icon: IconBuildingCommunity, end: true },
                       { to: '/clinic/progress', label: 'Progress', icon: IconChartLine },
+                      { to: '/clinic/activity', label: 'Activity', icon: IconListSearch },
                     ]
                   : []),
               ].map(({ to, label, icon: Icon, ...rest }) => (

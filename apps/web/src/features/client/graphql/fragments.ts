@@ -85,6 +85,7 @@ export const clientCoupleFieldsFragment = graphql(`
       id
       displayName
     }
+    coachSince
     partnerA {
       id
       displayName

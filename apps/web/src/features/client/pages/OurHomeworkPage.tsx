@@ -21,6 +21,7 @@ import {
   IconChartLine,
   IconCircleCheckFilled,
   IconClipboardHeart,
+  IconEye,
   IconHeartHandshake,
   IconNotebook,
   IconPencil,
@@ -39,6 +40,9 @@ import { firstName, initials, otherPartner } from '../lib/partners';
 import classes from './OurHomeworkPage.module.css';
 
 type OurCouple = NonNullable<OurHomeQuery['ourCouple']>;
+
+/** How long the home page mentions a change of coach. */
+const COACH_CHANGE_DAYS = 60;
 
 /** Done tasks listed on the home page; the rest are in the history. */
 const RECENT_DONE = 4;
@@ -220,6 +224,16 @@ function CoupleHome({ couple, viewerEmail }: { couple: OurCouple; viewerEmail: s
         >
           See our history
         </Button>
+        <Button
+          component={Link}
+          to="/home/readers"
+          variant="default"
+          size="md"
+          leftSection={<IconEye size={18} aria-hidden />}
+          fullWidth
+        >
+          Who has seen our entries
+        </Button>
         <CoupleCard couple={couple} viewerEmail={viewerEmail} />
       </Stack>
     </div>
@@ -391,6 +405,12 @@ function CoupleCard({ couple, viewerEmail }: { couple: OurCouple; viewerEmail: s
           testId="partner-name"
         />
       </Group>
+      {couple.coachSince && dayjs().diff(couple.coachSince, 'day') <= COACH_CHANGE_DAYS && (
+        <Text size="sm" mt="sm" data-testid="coach-since">
+          Your coach is now {firstName(couple.coach.displayName)}, since{' '}
+          {dayjs(couple.coachSince).format('D MMM')}.
+        </Text>
+      )}
       {couple.status === 'CLOSED' && (
         <Text size="sm" c="dimmed" mt="sm">
           This couple's work is closed. Your history stays here for you to read.{' '}

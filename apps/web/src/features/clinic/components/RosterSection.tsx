@@ -3,7 +3,7 @@ import { Button, Select, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type {
   ClinicCoachesQuery,
   ClinicRosterQuery,
@@ -17,6 +17,7 @@ import { errorMessage } from '../../../shared/errors';
 import { formatDate } from '../../../shared/format';
 import { AddCoupleModal, type CoachOption } from '../../couples/components/AddCoupleModal';
 import { PartnerLine } from '../../couples/components/PartnerLine';
+import { ReassignCoupleModal, type Reassignment } from './ReassignCoupleModal';
 import {
   clinicCoachesQuery,
   clinicRosterQuery,
@@ -36,6 +37,7 @@ export function RosterSection({ coaches }: { coaches: ClinicCoachesQuery['clinic
     fetchPolicy: 'cache-and-network',
   });
   const [adding, { open: openAdd, close: closeAdd }] = useDisclosure(false);
+  const [reassigning, setReassigning] = useState<Reassignment | null>(null);
   const activeCoaches = useMemo<CoachOption[]>(
     () =>
       coaches
@@ -75,7 +77,12 @@ export function RosterSection({ coaches }: { coaches: ClinicCoachesQuery['clinic
           </Table.Thead>
           <Table.Tbody>
             {roster.map((couple) => (
-              <RosterRow key={couple.id} couple={couple} coachOptions={activeCoaches} />
+              <RosterRow
+                key={couple.id}
+                couple={couple}
+                coachOptions={activeCoaches}
+                onReassign={setReassigning}
+              />
             ))}
           </Table.Tbody>
         </Table>
@@ -114,6 +121,7 @@ export function RosterSection({ coaches }: { coaches: ClinicCoachesQuery['clinic
         coaches={activeCoaches}
         refetchQueries={[clinicRosterQuery, clinicCoachesQuery]}
       />
+      <ReassignCoupleModal change={reassigning} onClose={() => setReassigning(null)} />
     </SectionCard>
   );
 }
@@ -121,9 +129,11 @@ export function RosterSection({ coaches }: { coaches: ClinicCoachesQuery['clinic
 function RosterRow({
   couple,
   coachOptions,
+  onReassign,
 }: {
   couple: RosterCouple;
   coachOptions: CoachOption[];
+  onReassign: (change: Reassignment) => void;
 }) {
   const [update, { loading }] = useMutation(updateRosterCoupleMutation, {
     // Caseload counts change with a reassignment or a closed couple.
@@ -176,8 +186,14 @@ function RosterRow({
           disabled={loading}
           onChange={(coachId) => {
             if (!coachId || coachId === couple.coach.id) return;
-            const name = options.find((o) => o.value === coachId)?.label ?? 'the new coach';
-            void save({ coachId }, `now coached by ${name}`);
+            // A new coach needs a reason: asked for in a dialog, not saved from here.
+            onReassign({
+              coupleId: couple.id,
+              coupleLabel: couple.label,
+              fromName: couple.coach.displayName,
+              toId: coachId,
+              toName: options.find((o) => o.value === coachId)?.label ?? 'the new coach',
+            });
           }}
         />
       </Table.Td>

@@ -7,6 +7,7 @@ import { ListSkeleton, QueryErrorAlert } from '../../../shared/components/PageSt
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { plural } from '../../../shared/format';
 import { AddCoupleModal } from '../../couples/components/AddCoupleModal';
+import { CoachMoves } from '../components/CoachMoves';
 import { CoupleList } from '../components/CoupleList';
 import { myCouplesQuery } from '../graphql/my-couples';
 import { byAttention } from '../lib/attention';
@@ -109,6 +110,7 @@ export default function MyCouplesPage() {
       {error && data && (
         <QueryErrorAlert title="Couldn't refresh" error={error} onRetry={() => void refetch()} />
       )}
+      <CoachMoves />
       {body}
       <AddCoupleModal opened={adding} onClose={closeAdd} refetchQueries={[myCouplesQuery]} />
     </Container>
