@@ -13,6 +13,12 @@ import { TaskEntity } from '../homework/task.entity';
 import { CheckinEntity } from '../checkins/checkin.entity';
 import { MeasureResultEntity } from '../measures/measure-result.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
+import { RateLimitEntity } from '../auth/rate-limit.entity';
+import {
+  RecoveryCodeEntity,
+  SignInChallengeEntity,
+  TwoFactorCredentialEntity,
+} from '../auth/two-factor/two-factor.entity';
 
 /** Every persisted entity, in one list shared by the app, the tests and the migration CLI. */
 export const ENTITIES = [
@@ -31,4 +37,8 @@ export const ENTITIES = [
   CheckinEntity,
   MeasureResultEntity,
   AuditEventEntity,
+  RateLimitEntity,
+  TwoFactorCredentialEntity,
+  RecoveryCodeEntity,
+  SignInChallengeEntity,
 ];

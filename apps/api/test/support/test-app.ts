@@ -6,7 +6,7 @@ import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/bootstrap';
-import { loadConfig } from '../../src/config/config';
+import { loadConfig, type SignInLimits } from '../../src/config/config';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '../../src/seed/demo-seed';
 
 export interface GqlError {
@@ -33,7 +33,9 @@ export interface TestApp {
  * Starts the real API on a fresh database copied from the migrated template, with the demo
  * clinics seeded (the same data `npm start` shows).
  */
-export async function startTestApp(options: { seed?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { seed?: boolean; signInLimits?: Partial<SignInLimits> } = {},
+): Promise<TestApp> {
   const serverUrl = process.env.HEARTH_TEST_SERVER_URL;
   const template = process.env.HEARTH_TEST_TEMPLATE;
   if (!serverUrl || !template) throw new Error('The jest global setup did not run.');
@@ -49,6 +51,7 @@ export async function startTestApp(options: { seed?: boolean } = {}): Promise<Te
     PUBLIC_URL: 'http://hearth.test',
     WEB_DIST: '/nonexistent',
   });
+  config.signIn = { ...config.signIn, ...options.signInLimits };
   const app = await createApp(config, { url: url.toString(), poolSize: 5 }, { logger: false });
   await app.init();
   const db = app.get(DataSource);
@@ -62,7 +65,7 @@ export async function startTestApp(options: { seed?: boolean } = {}): Promise<Te
       const agent = request.agent(server);
       const res = await gql(
         agent,
-        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }',
+        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { viewer { id } } }',
         {
           e: email,
           p: password,

@@ -3,6 +3,7 @@ import { Homework1795906835034 } from './1795906835034-Homework';
 import { Checkins1795907360946 } from './1795907360946-Checkins';
 import { DashboardIndexes1795909142067 } from './1795909142067-DashboardIndexes';
 import { Audit1796355284537 } from './1796355284537-Audit';
+import { Accounts1796355823783 } from './1796355823783-Accounts';
 
 /** Committed migrations, oldest first. `npm run migration:generate -- <Name>` adds to this list. */
-export const MIGRATIONS: Function[] = [Init1795906255838, Homework1795906835034, Checkins1795907360946, DashboardIndexes1795909142067, Audit1796355284537];
+export const MIGRATIONS: Function[] = [Init1795906255838, Homework1795906835034, Checkins1795907360946, DashboardIndexes1795909142067, Audit1796355284537, Accounts1796355823783];
