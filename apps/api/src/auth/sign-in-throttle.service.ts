@@ -32,10 +32,7 @@ export class SignInThrottle {
   private readonly accountWait: RateLimiterPostgres;
   private readonly ipFailures: RateLimiterPostgres;
 
-  constructor(
-    @InjectDataSource() db: DataSource,
-    @Inject(APP_CONFIG) config: AppConfig,
-  ) {
+  constructor(@InjectDataSource() db: DataSource, @Inject(APP_CONFIG) config: AppConfig) {
     this.limits = config.signIn;
     const store = {
       storeClient: db,

@@ -6,6 +6,7 @@ import { AuditService } from '../../audit/audit.service';
 import { AppError } from '../../common/app-error';
 import type { ClinicModel } from '../../clinics/clinic.model';
 import type { Actor } from '../actor';
+import { TwoFactorService } from './two-factor.service';
 
 /** The clinic setting "require two-factor for coaches and admins". */
 @Injectable()
@@ -14,6 +15,7 @@ export class ClinicTwoFactorService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly twoFactor: TwoFactorService,
   ) {}
 
   async required(clinicId: string): Promise<boolean> {
@@ -30,6 +32,10 @@ export class ClinicTwoFactorService {
    */
   async setRequired(actor: Actor, required: boolean): Promise<ClinicModel> {
     this.access.requireClinicAdmin(actor);
+    if (required && !(await this.twoFactor.isEnabled(actor.userId))) {
+      // Otherwise the admin would lock themselves into the enrolment page mid-click.
+      throw AppError.conflict('Turn on two-factor sign-in for yourself first.');
+    }
     return this.db.transaction(async (em) => {
       const rows: [
         { id: string; name: string; time_zone: string; small_cell_k: number }[],

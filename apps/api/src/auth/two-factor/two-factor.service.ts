@@ -125,7 +125,9 @@ export class TwoFactorService {
       [actor.userId],
     );
     if (requiring.length > 0) {
-      throw AppError.conflict('Your clinic requires two-factor sign-in, so it cannot be turned off.');
+      throw AppError.conflict(
+        'Your clinic requires two-factor sign-in, so it cannot be turned off.',
+      );
     }
     await this.db.transaction(async (em) => {
       await em.query('DELETE FROM recovery_codes WHERE user_id = $1', [actor.userId]);
