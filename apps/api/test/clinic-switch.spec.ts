@@ -48,6 +48,21 @@ describe('people in several clinics: the clinic switcher', () => {
     ]);
     const daniel = await t.signIn('daniel@riverside.example');
     expect((await gql<MeData>(daniel, ME)).data!.me.clinics).toHaveLength(1);
+    // The sign-in answer carries them too (the web's header reads them from there).
+    const login = await gql(
+      t.agent(),
+      'mutation { login(email: "maya@riverside.example", password: "hearth-demo") { viewer { clinics { name } } } }',
+    );
+    expect(login.data).toEqual({
+      login: {
+        viewer: {
+          clinics: [
+            { name: 'Northside Relationship Centre' },
+            { name: 'Riverside Couples Clinic' },
+          ],
+        },
+      },
+    });
   });
 
   it('switches the session to the other clinic, where it sees only that clinic’s data', async () => {

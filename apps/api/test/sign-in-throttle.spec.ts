@@ -1,4 +1,12 @@
+import { Clock } from '../src/common/clock';
 import { DEMO_PASSWORD } from '../src/seed/demo-seed';
+import {
+  CODE_STEP,
+  confirmEnrolment,
+  passwordStep,
+  startEnrolment,
+  totpCode,
+} from './support/two-factor';
 import { errorCode, gql, startTestApp, type GqlResponse, type TestApp } from './support/test-app';
 
 const LOGIN =
@@ -112,6 +120,31 @@ describe('sign-in throttling per account', () => {
       );
     }
     expect((await login('admin@riverside.example', DEMO_PASSWORD)).data?.login).toBeTruthy();
+  });
+
+  it('counts wrong two-factor codes like wrong passwords: guessing codes locks the account too', async () => {
+    const T0 = new Date('2026-03-02T09:00:00Z');
+    jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(T0);
+    const lee = await t.signIn('lee@northside.example');
+    const { secret } = await startEnrolment(lee);
+    await confirmEnrolment(lee, totpCode(secret, T0));
+    const answers: string[] = [];
+    const wrong = () => answers.filter((m) => m === 'That code is not correct.').length;
+    // Guess codes (new challenges as needed) until ten wrong ones have been checked.
+    for (let round = 0; round < 20 && wrong() < 10; round++) {
+      const token = await passwordStep(t.agent(), 'lee@northside.example', DEMO_PASSWORD).catch(
+        () => null,
+      );
+      for (let i = 0; token && i < 5 && wrong() < 10; i++) {
+        const res = await gql(t.agent(), CODE_STEP, { t: token, c: `00000${i}` });
+        answers.push(res.errors![0]!.message);
+      }
+      await sleep(60);
+    }
+    expect(wrong()).toBe(10);
+    // Locked: even the password step is refused now, with the usual words.
+    const locked = await login('lee@northside.example', DEMO_PASSWORD);
+    expect(locked.errors?.[0]?.message).toMatch(TOO_MANY);
   });
 
   it('keeps the counters in PostgreSQL, where every API instance sees them', async () => {

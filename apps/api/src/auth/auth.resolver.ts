@@ -74,8 +74,9 @@ export class AuthResolver {
   @ResolveField(() => [ClinicChoiceModel], {
     description: 'Clinics the person may switch to (switchClinic); this one is `current`.',
   })
-  clinics(@Parent() _viewer: ViewerModel, @AccountActor() actor: Actor) {
-    return this.sessions.clinics(actor);
+  clinics(@Parent() viewer: ViewerModel): Promise<ClinicChoiceModel[]> {
+    // From the parent, not the request's session: at sign-in the cookie is only being set.
+    return this.sessions.clinics(viewer.id, viewer.clinic.id);
   }
 
   @ResolveField(() => TwoFactorStatusModel)

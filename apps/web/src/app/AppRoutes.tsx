@@ -21,6 +21,8 @@ const TaskPage = lazy(() => import('../features/client/pages/TaskPage'));
 const CheckinPage = lazy(() => import('../features/client/pages/CheckinPage'));
 const Csi4Page = lazy(() => import('../features/client/pages/Csi4Page'));
 const HistoryPage = lazy(() => import('../features/client/pages/HistoryPage'));
+const AccountSecurityPage = lazy(() => import('../features/account/pages/AccountSecurityPage'));
+const TwoFactorSetupPage = lazy(() => import('../features/account/pages/TwoFactorSetupPage'));
 
 export function AppRoutes() {
   return (
@@ -36,6 +38,14 @@ export function AppRoutes() {
         />
         <Route path="/invite/:token" element={<AcceptInvitationPage />} />
         <Route
+          path="/account/two-factor-setup"
+          element={
+            <RequireAuth>
+              <TwoFactorSetupPage />
+            </RequireAuth>
+          }
+        />
+        <Route
           element={
             <RequireAuth>
               <AppLayout />
@@ -43,6 +53,7 @@ export function AppRoutes() {
           }
         >
           <Route index element={<HomeRedirect />} />
+          <Route path="account/security" element={<AccountSecurityPage />} />
           <Route
             path="couples"
             element={

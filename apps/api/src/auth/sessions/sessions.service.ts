@@ -95,15 +95,15 @@ export class SessionsService {
   }
 
   /** Clinics where the person has an active membership; only their own, by name. */
-  async clinics(actor: Actor): Promise<ClinicChoice[]> {
+  async clinics(userId: string, currentClinicId: string): Promise<ClinicChoice[]> {
     const rows: { id: string; name: string }[] = await this.db.query(
       `SELECT c.id, c.name FROM clinics c
         WHERE EXISTS (SELECT 1 FROM memberships m
                        WHERE m.clinic_id = c.id AND m.user_id = $1 AND m.status = 'ACTIVE')
         ORDER BY c.name, c.id`,
-      [actor.userId],
+      [userId],
     );
-    return rows.map((r) => ({ ...r, current: r.id === actor.clinicId }));
+    return rows.map((r) => ({ ...r, current: r.id === currentClinicId }));
   }
 
   /**

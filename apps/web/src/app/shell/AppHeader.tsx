@@ -1,16 +1,27 @@
-import { Box, Button, Divider, Group, Text, UnstyledButton } from '@mantine/core';
+import {
+  ActionIcon,
+  Box,
+  Button,
+  Divider,
+  Group,
+  Text,
+  Tooltip,
+  UnstyledButton,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   IconBooks,
   IconBuildingCommunity,
   IconChartLine,
   IconLogout,
+  IconShieldLock,
   IconUsers,
 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, NavLink } from 'react-router';
 import { errorMessage } from '../../shared/errors';
 import { hasRole, useViewer, useAuth } from '../auth/auth-context';
+import { ClinicSwitcher } from './ClinicSwitcher';
 import { Wordmark } from './Wordmark';
 import classes from './AppHeader.module.css';
 
@@ -42,9 +53,7 @@ export function AppHeader() {
           <Wordmark />
         </UnstyledButton>
         <Divider orientation="vertical" visibleFrom="sm" />
-        <Text size="sm" c="dimmed" truncate visibleFrom="sm" data-testid="clinic-name">
-          {viewer.clinic.name}
-        </Text>
+        <ClinicSwitcher />
         {(isCoach || isAdmin) && (
           <Box component="nav" aria-label="Main" ml={{ base: 0, sm: 'md' }}>
             <Group gap={4} wrap="nowrap">
@@ -94,6 +103,18 @@ export function AppHeader() {
         >
           {viewer.displayName}
         </Text>
+        <Tooltip label="Account security" withArrow>
+          <ActionIcon
+            component={Link}
+            to="/account/security"
+            variant="subtle"
+            color="gray"
+            size="lg"
+            aria-label="Account security"
+          >
+            <IconShieldLock size={18} aria-hidden />
+          </ActionIcon>
+        </Tooltip>
         <Button
           variant="default"
           size="xs"

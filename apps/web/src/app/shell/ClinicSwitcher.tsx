@@ -1,0 +1,73 @@
+import { useMutation } from '@apollo/client/react';
+import { Box, Button, Menu, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCheck, IconChevronDown, IconBuildingCommunity } from '@tabler/icons-react';
+import { switchClinicMutation } from '../../features/auth/graphql/auth';
+import { errorMessage } from '../../shared/errors';
+import { useViewer } from '../auth/auth-context';
+
+/**
+ * The clinic this session acts in. People with active memberships in several clinics get
+ * a menu to switch; the session then acts in the other clinic only. After a switch the
+ * page is loaded afresh, so nothing cached from the previous clinic can show.
+ */
+export function ClinicSwitcher() {
+  const viewer = useViewer();
+  const [switchClinic, { loading }] = useMutation(switchClinicMutation);
+
+  if (viewer.clinics.length < 2) {
+    return (
+      <Text size="sm" c="dimmed" truncate visibleFrom="sm" data-testid="clinic-name">
+        {viewer.clinic.name}
+      </Text>
+    );
+  }
+
+  const choose = async (clinicId: string) => {
+    if (clinicId === viewer.clinic.id) return;
+    try {
+      await switchClinic({ variables: { clinicId } });
+      window.location.assign('/');
+    } catch (error) {
+      notifications.show({ color: 'red', title: "Couldn't switch", message: errorMessage(error) });
+    }
+  };
+
+  return (
+    <Menu position="bottom-start" withinPortal shadow="md">
+      <Menu.Target>
+        <Button
+          variant="subtle"
+          color="gray"
+          size="xs"
+          loading={loading}
+          rightSection={<IconChevronDown size={14} aria-hidden />}
+          leftSection={
+            <Box hiddenFrom="sm" style={{ display: 'flex' }}>
+              <IconBuildingCommunity size={16} aria-hidden />
+            </Box>
+          }
+          aria-label={`Clinic: ${viewer.clinic.name}. Switch clinic`}
+          data-testid="clinic-switcher"
+          maw={{ base: 64, sm: 260 }}
+        >
+          <Box component="span" visibleFrom="sm" data-testid="clinic-name">
+            {viewer.clinic.name}
+          </Box>
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>Switch clinic</Menu.Label>
+        {viewer.clinics.map((c) => (
+          <Menu.Item
+            key={c.id}
+            onClick={() => void choose(c.id)}
+            rightSection={c.current ? <IconCheck size={14} aria-label="Current" /> : null}
+          >
+            {c.name}
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
