@@ -39,7 +39,7 @@ test('a coach sets up two-factor sign-in and then signs in with a code from the 
   await expect(section.getByText('10 recovery codes left.', { exact: false })).toBeVisible();
 
   try {
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await expect(page).toHaveURL(/\/login$/);
     await signIn(page, 'daniel@riverside.example');
     await expect(page.getByRole('heading', { level: 1, name: 'Two-factor sign-in' })).toBeVisible();
@@ -84,7 +84,8 @@ test('a wrong code is explained and the person can try again', async ({ page }) 
     },
   );
   try {
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await expect(page).toHaveURL(/\/login$/);
     await signIn(page, 'admin@riverside.example');
     await page.getByLabel('Authentication code').fill('000000');
     await page.getByRole('button', { name: 'Verify and sign in' }).click();

@@ -17,6 +17,14 @@ describe('summarizeUserAgent', () => {
     ).toEqual({ browser: 'Safari 17', os: 'iOS 17.5', deviceType: 'MOBILE' });
   });
 
+  it('names Windows by its marketing version', () => {
+    expect(
+      summarizeUserAgent(
+        'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0',
+      ),
+    ).toEqual({ browser: 'Firefox 128', os: 'Windows 10', deviceType: 'DESKTOP' });
+  });
+
   it('says nothing rather than guessing for an unknown or missing header', () => {
     expect(summarizeUserAgent('node-superagent/3.8.3')).toEqual({
       browser: null,

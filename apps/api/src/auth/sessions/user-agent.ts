@@ -18,9 +18,7 @@ export function summarizeUserAgent(userAgent: string | null | undefined): Device
       ? [parsed.browser.name, major].filter(Boolean).join(' ')
       : null;
     const os = parsed.os.name
-      ? [parsed.os.name, parsed.os.name === 'macOS' ? '' : parsed.os.version]
-          .filter(Boolean)
-          .join(' ')
+      ? [parsed.os.name, osVersion(parsed.os)].filter(Boolean).join(' ')
       : null;
     const type = parsed.platform.type;
     const deviceType =
@@ -35,4 +33,11 @@ export function summarizeUserAgent(userAgent: string | null | undefined): Device
   } catch {
     return { browser: null, os: null, deviceType: 'UNKNOWN' };
   }
+}
+
+/** "Windows 10" rather than "Windows NT 10.0"; macOS reports a frozen 10.15.7, so none. */
+function osVersion(os: { name?: string; version?: string; versionName?: string }): string {
+  if (os.name === 'macOS') return '';
+  if (os.name === 'Windows') return os.versionName ?? '';
+  return os.version ?? '';
 }

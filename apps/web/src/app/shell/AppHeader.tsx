@@ -8,6 +8,7 @@ import {
   Tooltip,
   UnstyledButton,
 } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import {
   IconBooks,
@@ -31,6 +32,7 @@ export function AppHeader() {
   const [signingOut, setSigningOut] = useState(false);
   const isCoach = hasRole(viewer, 'COACH');
   const isAdmin = hasRole(viewer, 'CLINIC_ADMIN');
+  const wide = useMediaQuery('(min-width: 48em)', true);
 
   const onSignOut = async () => {
     setSigningOut(true);
@@ -115,15 +117,28 @@ export function AppHeader() {
             <IconShieldLock size={18} aria-hidden />
           </ActionIcon>
         </Tooltip>
-        <Button
-          variant="default"
-          size="xs"
-          leftSection={<IconLogout size={14} aria-hidden />}
-          loading={signingOut}
-          onClick={() => void onSignOut()}
-        >
-          Sign out
-        </Button>
+        {wide ? (
+          <Button
+            variant="default"
+            size="xs"
+            leftSection={<IconLogout size={14} aria-hidden />}
+            loading={signingOut}
+            onClick={() => void onSignOut()}
+          >
+            Sign out
+          </Button>
+        ) : (
+          // A phone's header has room for icons only; the button keeps its name.
+          <ActionIcon
+            variant="default"
+            size="lg"
+            aria-label="Sign out"
+            loading={signingOut}
+            onClick={() => void onSignOut()}
+          >
+            <IconLogout size={16} aria-hidden />
+          </ActionIcon>
+        )}
       </Group>
     </Group>
   );

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { Box, Button, Menu, Text } from '@mantine/core';
+import { ActionIcon, Button, Menu, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconChevronDown, IconBuildingCommunity } from '@tabler/icons-react';
 import { switchClinicMutation } from '../../features/auth/graphql/auth';
@@ -14,6 +15,8 @@ import { useViewer } from '../auth/auth-context';
 export function ClinicSwitcher() {
   const viewer = useViewer();
   const [switchClinic, { loading }] = useMutation(switchClinicMutation);
+  // On a phone the header has room for an icon only; the name is in the menu.
+  const wide = useMediaQuery('(min-width: 48em)', true);
 
   if (viewer.clinics.length < 2) {
     return (
@@ -36,25 +39,31 @@ export function ClinicSwitcher() {
   return (
     <Menu position="bottom-start" withinPortal shadow="md">
       <Menu.Target>
-        <Button
-          variant="subtle"
-          color="gray"
-          size="xs"
-          loading={loading}
-          rightSection={<IconChevronDown size={14} aria-hidden />}
-          leftSection={
-            <Box hiddenFrom="sm" style={{ display: 'flex' }}>
-              <IconBuildingCommunity size={16} aria-hidden />
-            </Box>
-          }
-          aria-label={`Clinic: ${viewer.clinic.name}. Switch clinic`}
-          data-testid="clinic-switcher"
-          maw={{ base: 64, sm: 260 }}
-        >
-          <Box component="span" visibleFrom="sm" data-testid="clinic-name">
-            {viewer.clinic.name}
-          </Box>
-        </Button>
+        {wide ? (
+          <Button
+            variant="subtle"
+            color="gray"
+            size="xs"
+            loading={loading}
+            rightSection={<IconChevronDown size={14} aria-hidden />}
+            aria-label={`Clinic: ${viewer.clinic.name}. Switch clinic`}
+            data-testid="clinic-switcher"
+            maw={260}
+          >
+            <span data-testid="clinic-name">{viewer.clinic.name}</span>
+          </Button>
+        ) : (
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            size="lg"
+            loading={loading}
+            aria-label={`Clinic: ${viewer.clinic.name}. Switch clinic`}
+            data-testid="clinic-switcher"
+          >
+            <IconBuildingCommunity size={18} aria-hidden />
+          </ActionIcon>
+        )}
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>Switch clinic</Menu.Label>

@@ -11,11 +11,18 @@ import {
 import { QrCode } from './QrCode';
 import { RecoveryCodes } from './RecoveryCodes';
 
-/** Setting two-factor up: scan, confirm with a first code, save the recovery codes. */
-export function EnrolTwoFactor({ onDone }: { onDone: () => void }) {
+/**
+ * Setting two-factor up: scan, confirm with a first code, save the recovery codes. With
+ * `onConfirmed` the parent shows the codes itself (and may refetch the status at once).
+ */
+export function EnrolTwoFactor({
+  onDone,
+  onConfirmed,
+}: {
+  onDone: () => void;
+  onConfirmed?: (codes: string[]) => void;
+}) {
   const [start, started] = useMutation(startTwoFactorEnrolmentMutation);
-  // The status is refetched only after the codes are saved: refetching on confirmation
-  // would swap this component out before the person saw their recovery codes.
   const [confirm, confirming] = useMutation(confirmTwoFactorEnrolmentMutation);
   const [codes, setCodes] = useState<string[] | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
@@ -50,7 +57,9 @@ export function EnrolTwoFactor({ onDone }: { onDone: () => void }) {
     setFormError(null);
     try {
       const { data } = await confirm({ variables: { code: code.trim() } });
-      if (data) setCodes(data.confirmTwoFactorEnrolment.codes);
+      if (!data) return;
+      if (onConfirmed) onConfirmed(data.confirmTwoFactorEnrolment.codes);
+      else setCodes(data.confirmTwoFactorEnrolment.codes);
     } catch (error) {
       setFormError(applyApiErrors(form, error, ['code']));
     }

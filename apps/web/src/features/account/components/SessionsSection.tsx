@@ -108,6 +108,7 @@ export function SessionsSection() {
                       size="xs"
                       loading={revoking.loading && revoking.called}
                       aria-label={`Sign out ${describe(s)}`}
+                      style={{ flex: 'none' }}
                       onClick={() =>
                         void run(() => revoke({ variables: { id: s.id } }), 'Session signed out.')
                       }

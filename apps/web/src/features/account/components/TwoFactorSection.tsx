@@ -71,7 +71,9 @@ export function TwoFactorSection() {
         </Stack>
       ) : (
         <EnrolTwoFactor
-          onDone={() => {
+          onDone={() => undefined}
+          onConfirmed={(codes) => {
+            setFreshCodes(codes);
             void refetch();
             notifications.show({ color: 'hearth', message: 'Two-factor sign-in is on.' });
           }}
