@@ -36,10 +36,10 @@ describe('sign-in throttling per account', () => {
 
   beforeAll(async () => {
     // The production limits (lock after 10 failures for 15 minutes), with waits short
-    // enough for a test: the lock lasts 3 s and the progressive delay a few milliseconds.
+    // enough for a test: the lock lasts 6 s and the progressive delay a few milliseconds.
     t = await startTestApp({
       signInLimits: {
-        accountLockSeconds: 3,
+        accountLockSeconds: 6,
         delayBaseSeconds: 0.005,
         delayMaxSeconds: 0.05,
         ipLockAfter: 10_000,
@@ -74,20 +74,32 @@ describe('sign-in throttling per account', () => {
     const daniel = await login('daniel@riverside.example', DEMO_PASSWORD);
     expect(daniel.data?.login).toEqual({ viewer: { displayName: 'Daniel Reyes' } });
 
-    await sleep(3_200);
+    await sleep(6_200);
     const after = await login('maya@riverside.example', DEMO_PASSWORD);
     expect(after.data?.login).toEqual({ viewer: { displayName: 'Maya Okafor' } });
   });
 
   it('throttles an email nobody has exactly like a real one: no "this account exists" oracle', async () => {
-    const known: GqlResponse<unknown>[] = [];
-    const unknown: GqlResponse<unknown>[] = [];
-    for (let i = 0; i < 12; i++) {
-      known.push(await login('sam@riverside.example', `nope-${i}`));
-      unknown.push(await login('nobody-here@riverside.example', `nope-${i}`));
+    // No delay and a lock after 4, so that the answers do not depend on timing.
+    const strict = await startTestApp({
+      signInLimits: { accountLockAfter: 4, delayAfter: 100, accountLockSeconds: 60 },
+    });
+    try {
+      const attempt = (e: string, i: number) => gql(strict.agent(), LOGIN, { e, p: `nope-${i}` });
+      const known: GqlResponse<unknown>[] = [];
+      const unknown: GqlResponse<unknown>[] = [];
+      for (let i = 0; i < 8; i++) {
+        known.push(await attempt('sam@riverside.example', i));
+        unknown.push(await attempt('nobody-here@riverside.example', i));
+      }
+      expect(known.map(shape)).toEqual(unknown.map(shape));
+      expect(known.map((r) => r.errors?.[0]?.message)).toEqual([
+        ...Array<string>(4).fill('Email or password is incorrect.'),
+        ...Array<string>(4).fill('Too many attempts. Try again in 1 minute.'),
+      ]);
+    } finally {
+      await strict.close();
     }
-    expect(known.map(shape)).toEqual(unknown.map(shape));
-    expect(shape(known.at(-1)!).message).toMatch(/^Too many attempts/);
   });
 
   it('slows a run of failures down before the lock: an attempt right after the third failure waits', async () => {
@@ -103,7 +115,9 @@ describe('sign-in throttling per account', () => {
         );
       }
       const waiting = await attempt(DEMO_PASSWORD);
-      expect(waiting.errors?.[0]?.message).toBe('Too many attempts. Try again in 5 seconds.');
+      expect(waiting.errors?.[0]?.message).toMatch(
+        /^Too many attempts\. Try again in [1-5] seconds?\.$/,
+      );
       expect(await failedSignIns(slow.db, 'throttled')).toBe(1);
     } finally {
       await slow.close();
