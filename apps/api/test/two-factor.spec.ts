@@ -196,6 +196,22 @@ describe('two-factor sign-in (TOTP and recovery codes)', () => {
     ]);
   });
 
+  it('voids a challenge earned with the old password when the password changes', async () => {
+    const maya = await t.signIn(MAYA); // two-factor is off again after the previous test
+    const { secret: fresh } = await startEnrolment(maya);
+    pin(at(20));
+    await confirmEnrolment(maya, totpCode(fresh, at(20)));
+    const pending = await passwordStep(t.agent(), MAYA, DEMO_PASSWORD);
+    const changed = await gql(
+      maya,
+      'mutation { changePassword(currentPassword: "hearth-demo", newPassword: "a much newer one") }',
+    );
+    expect(changed.data).toEqual({ changePassword: true });
+    pin(at(21));
+    const res = await gql(t.agent(), CODE_STEP, { t: pending, c: totpCode(fresh, at(21)) });
+    expect(res.errors?.[0]?.message).toMatch(/expired/);
+  });
+
   it('is for staff: a client cannot enrol', async () => {
     const alex = await t.signIn('alex@riverside.example');
     expect(errorCode(await gql(alex, 'mutation { startTwoFactorEnrolment { uri } }'))).toBe(

@@ -123,6 +123,12 @@ export class AuthService {
     if (await this.twoFactor.isEnabled(user.id)) {
       const challenge = newToken();
       const expiresAt = new Date(Date.now() + this.config.signIn.challengeSeconds * 1000);
+      // The person's spent and expired challenges go here: the table stays small.
+      await this.db.query(
+        `DELETE FROM sign_in_challenges
+          WHERE user_id = $1 AND (consumed_at IS NOT NULL OR expires_at <= now())`,
+        [user.id],
+      );
       await this.db.query(
         'INSERT INTO sign_in_challenges (user_id, token_hash, expires_at) VALUES ($1, $2, $3)',
         [user.id, tokenHash(challenge), expiresAt],
@@ -341,6 +347,8 @@ export class AuthService {
         'UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL',
         [actor.userId, actor.sessionId],
       );
+      // A challenge half-way through sign-in was earned with the old password: void it.
+      await em.query('DELETE FROM sign_in_challenges WHERE user_id = $1', [actor.userId]);
       await this.audit.record(em, actor, {
         action: 'SECURITY_CHANGE',
         targetType: 'user',
