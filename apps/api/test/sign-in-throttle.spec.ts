@@ -61,8 +61,13 @@ describe('sign-in throttling per account', () => {
     expect(checked).toBeLessThanOrEqual(10);
     expect(answers.at(-1)).toMatch(TOO_MANY);
     expect(answers.filter((m) => TOO_MANY.test(m)).length).toBeGreaterThanOrEqual(90);
-    // Every attempt left an audit row, the refused ones too.
+    // Every attempt left an audit row, the refused ones too; the lock is marked where it began.
     expect((await failedSignIns(t.db)) - before).toBe(100);
+    const locks: { n: number }[] = await t.db.query(
+      `SELECT count(*)::int AS n FROM audit_events
+        WHERE action = 'SIGN_IN_FAILED' AND (detail->>'locked')::boolean`,
+    );
+    expect(locks[0]!.n).toBe(1);
 
     const right = await login('maya@riverside.example', DEMO_PASSWORD);
     const wrong = await login('maya@riverside.example', 'still-wrong');

@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Request } from 'express';
+import { ClsService, CLS_REQ } from 'nestjs-cls';
 import type { DataSource, EntityManager } from 'typeorm';
 import { passwordProblem, type Role } from '@hearth/domain';
 import { AuditService } from '../audit/audit.service';
@@ -47,6 +49,7 @@ export class AuthService {
     private readonly throttle: SignInThrottle,
     private readonly twoFactor: TwoFactorService,
     private readonly audit: AuditService,
+    private readonly cls: ClsService,
   ) {}
 
   /**
@@ -116,8 +119,8 @@ export class AuthService {
     }
     const ok = await verifyPassword(user?.password_hash ?? null, password);
     if (!user || !ok || !clinicId) {
-      await this.throttle.fail(key, client.ip);
-      await this.recordFailure(user?.id ?? null, clinicId, 'FAILURE', 'bad_credentials');
+      const { locked } = await this.throttle.fail(key, client.ip);
+      await this.recordFailure(user?.id ?? null, clinicId, 'FAILURE', 'bad_credentials', locked);
       throw AppError.unauthenticated(BAD_LOGIN);
     }
     if (await this.twoFactor.isEnabled(user.id)) {
@@ -168,8 +171,8 @@ export class AuthService {
       await this.db.query('UPDATE sign_in_challenges SET attempts = attempts + 1 WHERE id = $1', [
         row.id,
       ]);
-      await this.throttle.fail(row.email, client.ip);
-      await this.recordFailure(row.user_id, clinicId, 'FAILURE', 'bad_code');
+      const { locked } = await this.throttle.fail(row.email, client.ip);
+      await this.recordFailure(row.user_id, clinicId, 'FAILURE', 'bad_code', locked);
       throw AppError.unauthenticated(BAD_CODE);
     }
     // Single use: of two requests racing with one challenge, only one consumes it.
@@ -216,6 +219,7 @@ export class AuthService {
     clinicId: string | null,
     outcome: 'FAILURE' | 'DENIED',
     reason: string,
+    locked = false,
   ): Promise<void> {
     // An email nobody has is chained under NO_CLINIC; what was typed is never stored.
     await this.audit.recordAnonymous(null, {
@@ -224,7 +228,8 @@ export class AuthService {
       action: 'SIGN_IN_FAILED',
       targetType: 'session',
       outcome,
-      detail: { reason },
+      // `locked`: this failure started a lock (of the account or of the address).
+      detail: locked ? { reason, locked } : { reason },
     });
   }
 
@@ -251,7 +256,7 @@ export class AuthService {
     em: EntityManager,
     userId: string,
     clinicId: string,
-    userAgent?: string,
+    userAgent: string | undefined = this.requestUserAgent(),
   ): Promise<{ id: string; token: string; expiresAt: Date }> {
     const token = newToken();
     const expiresAt = new Date(Date.now() + this.config.sessionDays * 86_400_000);
@@ -261,6 +266,12 @@ export class AuthService {
       [userId, clinicId, tokenHash(token), expiresAt, cleanUserAgent(userAgent)],
     );
     return { id: rows[0]!.id, token, expiresAt };
+  }
+
+  /** The User-Agent of the request being served (sessions made by other modules too). */
+  private requestUserAgent(): string | undefined {
+    if (!this.cls.isActive()) return undefined;
+    return this.cls.get<Request | undefined>(CLS_REQ)?.get('user-agent');
   }
 
   /** The actor of a session, read inside a transaction (before it is visible elsewhere). */

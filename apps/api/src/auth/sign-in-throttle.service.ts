@@ -81,13 +81,19 @@ export class SignInThrottle {
     return retryInMs > 0 ? { retryInMs } : null;
   }
 
-  /** Counts a failed attempt (wrong password, unknown email, wrong code). */
-  async fail(email: string, ip: string | undefined): Promise<void> {
+  /**
+   * Counts a failed attempt (wrong password, unknown email, wrong code). Says whether this
+   * failure locked the account or the address, for the audit trail.
+   */
+  async fail(email: string, ip: string | undefined): Promise<{ locked: boolean }> {
     const account = accountKey(email);
-    const [res] = await Promise.all([
+    const [res, fromIp] = await Promise.all([
       consumeOrBlocked(this.accountFailures, account),
       ip ? consumeOrBlocked(this.ipFailures, ip) : Promise.resolve(null),
     ]);
+    const locked =
+      res.consumedPoints === this.accountFailures.points + 1 ||
+      fromIp?.consumedPoints === this.ipFailures.points + 1;
     const n = res.consumedPoints;
     if (n >= this.limits.delayAfter && res.remainingPoints > 0) {
       const seconds = Math.min(
@@ -96,6 +102,7 @@ export class SignInThrottle {
       );
       await this.accountWait.block(account, seconds);
     }
+    return { locked };
   }
 
   /** A successful sign-in ends the account's run of failures. */
