@@ -73,12 +73,17 @@ export class AppModule {
             }: {
               req: Request;
               res: Response;
-            }): Promise<GraphqlContext> => ({
-              req,
-              res,
-              actor: await auth.actorFromToken(readSessionToken(req)),
-              loaders: new RequestLoaders(),
-            }),
+            }): Promise<GraphqlContext> => {
+              const session = await auth.sessionFromToken(readSessionToken(req));
+              return {
+                req,
+                res,
+                // Staff who must enrol in two-factor first act on nothing but their account.
+                actor: session && !session.mustEnrolTwoFactor ? session.actor : null,
+                session,
+                loaders: new RequestLoaders(),
+              };
+            },
           }),
         }),
         AuthModule,

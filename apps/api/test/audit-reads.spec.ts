@@ -57,6 +57,7 @@ const QUERY_FIELDS: Record<string, ReadsACouple | DoesNotRead> = {
   exercises: { reads: false, why: 'the catalogue' },
   invitation: { reads: false, why: 'an invitation preview for its token holder' },
   me: { reads: false, why: 'the caller themselves' },
+  mySessions: { reads: false, why: 'the caller’s own sign-in sessions' },
   ourEntryReaders: { reads: false, why: 'who read our entries: reader names and counts only' },
 };
 

@@ -47,6 +47,15 @@ const NOT_HERE: Record<string, string> = {
   logout: 'accounts: SIGN_OUT',
   changePassword: 'accounts: SECURITY_CHANGE',
   acceptInvitation: 'accounts: the invitee signs in (SIGN_IN)',
+  completeTwoFactorSignIn: 'accounts: SIGN_IN / SIGN_IN_FAILED (two-factor.spec.ts)',
+  startTwoFactorEnrolment: 'nothing changes until confirmed: no event',
+  confirmTwoFactorEnrolment: 'accounts: SECURITY_CHANGE (two-factor.spec.ts)',
+  disableTwoFactor: 'accounts: SECURITY_CHANGE (two-factor.spec.ts)',
+  regenerateRecoveryCodes: 'accounts: SECURITY_CHANGE (two-factor.spec.ts)',
+  revokeSession: 'accounts: SECURITY_CHANGE session_revoked (account-sessions.spec.ts)',
+  revokeOtherSessions: 'accounts: SECURITY_CHANGE (account-sessions.spec.ts)',
+  setClinicTwoFactorRequirement: 'accounts: SETTINGS_CHANGE (two-factor-required.spec.ts)',
+  switchClinic: 'accounts: CLINIC_SWITCH in the new clinic (clinic-switch.spec.ts)',
 };
 
 const schema = buildSchema(readFileSync(join(__dirname, '../schema.gql'), 'utf8'));

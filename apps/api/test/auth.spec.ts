@@ -10,7 +10,7 @@ import {
 const ME = '{ me { id email displayName roles clinic { name } } }';
 const MY_COUPLES = '{ myCouples { label } }';
 const LOGIN =
-  'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { displayName roles } }';
+  'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { viewer { displayName roles } } }';
 
 describe('sign-in over HTTP', () => {
   let t: TestApp;
@@ -25,7 +25,9 @@ describe('sign-in over HTTP', () => {
       .post('/graphql')
       .set('content-type', 'application/json')
       .send({ query: LOGIN, variables: { e: 'Maya@Riverside.example ', p: 'hearth-demo' } });
-    expect(res.body.data.login).toEqual({ displayName: 'Maya Okafor', roles: ['COACH'] });
+    expect(res.body.data.login).toEqual({
+      viewer: { displayName: 'Maya Okafor', roles: ['COACH'] },
+    });
     const cookie = String(res.headers['set-cookie']);
     expect(cookie).toMatch(/hearth_session=/);
     expect(cookie).toMatch(/HttpOnly/);

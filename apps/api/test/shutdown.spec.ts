@@ -24,7 +24,8 @@ import {
  */
 jest.setTimeout(180_000);
 
-const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }';
+const LOGIN =
+  'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { viewer { id } } }';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function until(check: () => Promise<boolean> | boolean, timeoutMs = 15_000): Promise<void> {

@@ -241,7 +241,7 @@ describe('dates, time zones, ids and text as stored', () => {
     expect(errorCode(res)).toBe('NOT_FOUND');
     const login = await gql(
       t.agent(),
-      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }',
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { viewer { id } } }',
       {
         e: 'a\ud800@example.org',
         p: 'hearth-demo',

@@ -84,7 +84,7 @@ test("a check-in Alex files today shows up on the coach's chart", async ({ page,
   const alex = await browser.newContext();
   await gql(
     alex.request,
-    'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { id } }',
+    'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { viewer { id } } }',
     { email: 'alex@riverside.example', password: 'hearth-demo' },
   );
   const { ourCouple } = await gql<{ ourCouple: { id: string } }>(

@@ -18,6 +18,8 @@ import { UserEntity } from '../users/user.entity';
 @Entity({ name: 'sessions' })
 @Index('ux_sessions_token_hash', ['tokenHash'], { unique: true })
 @Index('ix_sessions_clinic_user', ['clinicId', 'userId'])
+// "Your sessions" and "sign out everywhere" look sessions up by person, across clinics.
+@Index('ix_sessions_user', ['userId'])
 export class SessionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -36,6 +38,14 @@ export class SessionEntity {
 
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt!: Date;
+
+  /** As the browser sent it at sign-in (trimmed), for the "Your sessions" page. */
+  @Column({ name: 'user_agent', type: 'text', nullable: true })
+  userAgent!: string | null;
+
+  /** Refreshed at most every few minutes (auth.service.ts), not on every request. */
+  @Column({ name: 'last_seen_at', type: 'timestamptz', default: () => 'now()' })
+  lastSeenAt!: Date;
 
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -36,6 +37,8 @@ import {
   serveStatic,
   type PageScripts,
 } from './web-bundles';
+
+const BENCH_SECRET_KEY = randomBytes(32).toString('base64url');
 
 /**
  * `npm run bench`: Hearth against hand-written baselines, every figure a ratio measured in
@@ -238,6 +241,8 @@ async function main(): Promise<void> {
       const counter = new StatementCounter();
       const config = loadConfig({
         NODE_ENV: 'production',
+        // Production requires one; a throwaway key per run (no two-factor data is kept).
+        SECRET_KEY: BENCH_SECRET_KEY,
         SEED_DEMO: 'false',
         WEB_DIST: '/nonexistent',
       });
@@ -327,6 +332,8 @@ async function main(): Promise<void> {
         HOST: '127.0.0.1',
         PORT: String(apiPort),
         NODE_ENV: 'production',
+        // Production requires one; a throwaway key per run (no two-factor data is kept).
+        SECRET_KEY: BENCH_SECRET_KEY,
         SEED_DEMO: 'false',
         WEB_DIST: webSnapshot,
       },

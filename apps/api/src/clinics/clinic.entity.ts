@@ -16,6 +16,10 @@ export class ClinicEntity {
   @Column({ name: 'small_cell_k', type: 'int', default: 11 })
   smallCellK!: number;
 
+  /** Coaches and admins must sign in with two-factor (auth/two-factor). */
+  @Column({ name: 'require_two_factor', type: 'boolean', default: false })
+  requireTwoFactor!: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -8,6 +8,7 @@ function statusFor(code: AppErrorCode): number {
     case 'UNAUTHENTICATED':
       return 401;
     case 'FORBIDDEN':
+    case 'TWO_FACTOR_ENROLMENT_REQUIRED':
       return 403;
     case 'NOT_FOUND':
       return 404;

@@ -5,7 +5,12 @@ import { IntrinsicException } from '@nestjs/common';
  * turned into GraphQL errors in exactly one place (`format-error.ts`).
  */
 export type AppErrorCode =
-  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT';
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'TWO_FACTOR_ENROLMENT_REQUIRED';
 
 export interface FieldError {
   field: string;
@@ -26,6 +31,14 @@ export class AppError extends IntrinsicException {
 
   static unauthenticated(message = 'Please sign in.'): AppError {
     return new AppError('UNAUTHENTICATED', message);
+  }
+
+  /** The clinic requires two-factor and this person has none yet: only enrolment is open. */
+  static twoFactorEnrolmentRequired(): AppError {
+    return new AppError(
+      'TWO_FACTOR_ENROLMENT_REQUIRED',
+      'Your clinic requires two-factor sign-in. Set it up to continue.',
+    );
   }
 
   static forbidden(message = 'You do not have access to this.'): AppError {

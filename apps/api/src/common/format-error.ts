@@ -35,6 +35,7 @@ function extensionsFor(error: AppError): Record<string, unknown> {
     case 'FORBIDDEN':
     case 'NOT_FOUND':
     case 'CONFLICT':
+    case 'TWO_FACTOR_ENROLMENT_REQUIRED':
       return { code };
     default: {
       const unreachable: never = code;

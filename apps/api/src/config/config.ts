@@ -20,7 +20,12 @@ const schema = z.object({
   WEB_DIST: z.string().optional(),
   AUDIT_RETENTION_YEARS: z.coerce.number().int().min(1).max(100).default(6),
   AUDIT_READS: z.enum(['on', 'off']).default('on'),
+  // Encrypts two-factor secrets at rest (auth/secret-box.ts). Required in production.
+  SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
 });
+
+/** Only for development and tests: production refuses to start without SECRET_KEY. */
+const DEVELOPMENT_SECRET_KEY = 'hearth-development-secret-key-never-use-in-production';
 
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
@@ -37,7 +42,47 @@ export interface AppConfig {
   auditRetentionYears: number;
   /** False only for the benchmark's comparison run; refused in production. */
   auditReads: boolean;
+  secretKey: string;
+  signIn: SignInLimits;
 }
+
+/**
+ * Sign-in throttling (auth/sign-in-throttle.service.ts). Fixed in code, chosen in
+ * docs/security.md; tests start the app with shorter waits.
+ */
+export interface SignInLimits {
+  /** Failed attempts of one account (email) before it is locked. */
+  accountLockAfter: number;
+  /** Failures counted within this window, from the first one. */
+  accountWindowSeconds: number;
+  accountLockSeconds: number;
+  /** From this many consecutive failures on, each further one makes the account wait. */
+  delayAfter: number;
+  /** The first wait; it doubles with each further failure, up to delayMaxSeconds. */
+  delayBaseSeconds: number;
+  delayMaxSeconds: number;
+  /** Failed attempts from one IP address (any accounts) before it is locked. */
+  ipLockAfter: number;
+  ipWindowSeconds: number;
+  ipLockSeconds: number;
+  /** Wrong codes allowed on one two-factor challenge before it is void. */
+  challengeAttempts: number;
+  challengeSeconds: number;
+}
+
+export const DEFAULT_SIGN_IN_LIMITS: SignInLimits = {
+  accountLockAfter: 10,
+  accountWindowSeconds: 3600,
+  accountLockSeconds: 900,
+  delayAfter: 3,
+  delayBaseSeconds: 1,
+  delayMaxSeconds: 60,
+  ipLockAfter: 100,
+  ipWindowSeconds: 3600,
+  ipLockSeconds: 3600,
+  challengeAttempts: 5,
+  challengeSeconds: 300,
+};
 
 export class ConfigError extends Error {}
 
@@ -57,6 +102,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'Invalid configuration:\n  AUDIT_READS: cannot be off in production (benchmark only)',
     );
   }
+  if (c.NODE_ENV === 'production' && !c.SECRET_KEY) {
+    throw new ConfigError(
+      'Invalid configuration:\n  SECRET_KEY: required in production (32 or more random characters)',
+    );
+  }
   return {
     env: c.NODE_ENV,
     host: c.HOST,
@@ -71,6 +121,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: c.WEB_DIST,
     auditRetentionYears: c.AUDIT_RETENTION_YEARS,
     auditReads: c.AUDIT_READS === 'on',
+    secretKey: c.SECRET_KEY ?? DEVELOPMENT_SECRET_KEY,
+    signIn: DEFAULT_SIGN_IN_LIMITS,
   };
 }
 

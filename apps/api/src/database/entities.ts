@@ -14,6 +14,12 @@ import { CheckinEntity } from '../checkins/checkin.entity';
 import { MeasureResultEntity } from '../measures/measure-result.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { CoupleCoachChangeEntity } from '../couples/couple-coach-change.entity';
+import { RateLimitEntity } from '../auth/rate-limit.entity';
+import {
+  RecoveryCodeEntity,
+  SignInChallengeEntity,
+  TwoFactorCredentialEntity,
+} from '../auth/two-factor/two-factor.entity';
 
 /** Every persisted entity, in one list shared by the app, the tests and the migration CLI. */
 export const ENTITIES = [
@@ -33,4 +39,8 @@ export const ENTITIES = [
   MeasureResultEntity,
   AuditEventEntity,
   CoupleCoachChangeEntity,
+  RateLimitEntity,
+  TwoFactorCredentialEntity,
+  RecoveryCodeEntity,
+  SignInChallengeEntity,
 ];

@@ -2,14 +2,19 @@ import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import type { Actor } from '../auth/actor';
+import type { SessionState } from '../auth/auth.service';
 import { AppError } from '../common/app-error';
 import type { RequestLoaders } from './loaders';
 
 export interface GraphqlContext {
   req: Request;
   res: Response;
-  /** Null when the request carries no valid session. */
+  /**
+   * Null when the request carries no valid session, or when its person must enrol in
+   * two-factor first (then `session` is set, for the account pages).
+   */
   actor: Actor | null;
+  session: SessionState | null;
   loaders: RequestLoaders;
 }
 
@@ -22,9 +27,10 @@ export function graphqlContext(ctx: ExecutionContext): GraphqlContext {
  * established: a resolver can never run "without a clinic" by accident.
  */
 export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => {
-  const actor = graphqlContext(ctx).actor;
-  if (!actor) throw AppError.unauthenticated();
-  return actor;
+  const { actor, session } = graphqlContext(ctx);
+  if (actor) return actor;
+  if (session?.mustEnrolTwoFactor) throw AppError.twoFactorEnrolmentRequired();
+  throw AppError.unauthenticated();
 });
 
 /** The request context itself, for resolvers that set cookies or use loaders. */

@@ -1,4 +1,4 @@
-import { AuthResolver } from '../auth/auth.resolver';
+import { AUTH_RESOLVERS } from '../auth/auth.module';
 import { ClinicsResolver } from '../clinics/clinics.resolver';
 import { CouplesResolver } from '../couples/couples.resolver';
 import { InvitationsResolver } from '../invitations/invitations.resolver';
@@ -16,7 +16,7 @@ import { CoachMovesResolver } from '../couples/coach-moves.resolver';
  * that the running API's schema equals the committed file, so a resolver missing here fails.
  */
 export const RESOLVERS = [
-  AuthResolver,
+  ...AUTH_RESOLVERS,
   InvitationsResolver,
   ClinicsResolver,
   CouplesResolver,

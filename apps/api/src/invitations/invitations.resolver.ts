@@ -32,8 +32,6 @@ export class InvitationsResolver {
   ): Promise<ViewerModel> {
     const session = await this.invitations.accept(args.token, args.password, args.displayName);
     setSessionCookie(ctx.res, session.token, session.expiresAt, this.config.env === 'production');
-    const actor = await this.auth.actorFromToken(session.token);
-    if (!actor) throw new Error('A session just created could not be read back.');
-    return this.auth.viewer(actor);
+    return this.auth.viewerForToken(session.token);
   }
 }

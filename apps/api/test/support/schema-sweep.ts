@@ -34,7 +34,9 @@ export type RecordKind =
   | 'exerciseKey'
   | 'coach'
   /** A person (user id), as the Activity page filters by. */
-  | 'person';
+  | 'person'
+  | 'session'
+  | 'clinic';
 
 export const RECORD_KINDS: RecordKind[] = [
   'couple',
@@ -46,6 +48,8 @@ export const RECORD_KINDS: RecordKind[] = [
   'exerciseKey',
   'coach',
   'person',
+  'session',
+  'clinic',
 ];
 
 /**
@@ -66,6 +70,8 @@ const ID_BY_FIELD: Record<string, RecordKind> = {
   'Mutation.markCompletionReviewed.id': 'completion',
   'Mutation.commentOnCompletion.input.entryId': 'completion',
   'Query.clinicActivity.filter.personId': 'person',
+  'Mutation.revokeSession.id': 'session',
+  'Mutation.switchClinic.clinicId': 'clinic',
 };
 const ID_BY_NAME: Record<string, RecordKind> = {
   coupleId: 'couple',

@@ -242,7 +242,20 @@ export async function buildSweepWorld(t: TestApp): Promise<SweepWorld> {
     coach: daniel,
     person: await user(ROLES.daniel),
   };
+  // Each person's own session and clinic (revokeSession, switchClinic).
+  const sessionOf = (email: string) =>
+    one(
+      db,
+      `SELECT s.id FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE u.email = $1 AND s.revoked_at IS NULL ORDER BY s.created_at LIMIT 1`,
+      [email],
+    );
+  const clinicNamed = (name: string) => one(db, 'SELECT id FROM clinics WHERE name = $1', [name]);
+  const northside = await clinicNamed('Northside Relationship Centre');
+  const riverside = await clinicNamed('Riverside Couples Clinic');
   const northIds: Ids = {
+    session: await sessionOf(ROLES.lee),
+    clinic: northside,
     couple: robinTaylor,
     assignment: theirs.assignmentId,
     task: robinTask,
@@ -272,7 +285,12 @@ export async function buildSweepWorld(t: TestApp): Promise<SweepWorld> {
       },
       {
         name: 'another clinic (Riverside, seen from Northside)',
-        ids: { ...mayaIds, exercise: riversideExercise.id },
+        ids: {
+          ...mayaIds,
+          exercise: riversideExercise.id,
+          session: await sessionOf(ROLES.maya),
+          clinic: riverside,
+        },
         refused: ['northsideAdmin', 'lee'],
       },
       {

@@ -6,7 +6,7 @@ import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/bootstrap';
-import { loadConfig } from '../../src/config/config';
+import { loadConfig, type SignInLimits } from '../../src/config/config';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '../../src/seed/demo-seed';
 
 export interface GqlError {
@@ -35,7 +35,12 @@ export interface TestApp {
  * production configuration (the demo data is still seeded, as a test fixture).
  */
 export async function startTestApp(
-  options: { seed?: boolean; env?: 'test' | 'production'; webDist?: string } = {},
+  options: {
+    seed?: boolean;
+    env?: 'test' | 'production';
+    webDist?: string;
+    signInLimits?: Partial<SignInLimits>;
+  } = {},
 ): Promise<TestApp> {
   const serverUrl = process.env.HEARTH_TEST_SERVER_URL;
   const template = process.env.HEARTH_TEST_TEMPLATE;
@@ -57,9 +62,12 @@ export async function startTestApp(
       ? loadConfig({
           NODE_ENV: 'production',
           PUBLIC_URL: 'https://hearth.test',
+          // A throwaway key: production refuses to start without one.
+          SECRET_KEY: randomBytes(32).toString('hex'),
           WEB_DIST: options.webDist ?? '/nonexistent',
         })
       : testConfig;
+  config.signIn = { ...config.signIn, ...options.signInLimits };
   const app = await createApp(config, { url: url.toString(), poolSize: 5 }, { logger: false });
   await app.init();
   const db = app.get(DataSource);
@@ -73,7 +81,7 @@ export async function startTestApp(
       const agent = request.agent(server);
       const res = await gql(
         agent,
-        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }',
+        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { viewer { id } } }',
         {
           e: email,
           p: password,

@@ -30,7 +30,7 @@ export async function signInApi(
 ): Promise<void> {
   await gql(
     request,
-    'mutation SignIn($email: String!, $password: String!) { login(email: $email, password: $password) { id } }',
+    'mutation SignIn($email: String!, $password: String!) { login(email: $email, password: $password) { viewer { id } } }',
     { email, password },
   );
 }

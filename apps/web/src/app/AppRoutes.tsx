@@ -23,6 +23,8 @@ const Csi4Page = lazy(() => import('../features/client/pages/Csi4Page'));
 const HistoryPage = lazy(() => import('../features/client/pages/HistoryPage'));
 const EntryReadersPage = lazy(() => import('../features/client/pages/EntryReadersPage'));
 const ActivityPage = lazy(() => import('../features/activity/pages/ActivityPage'));
+const AccountSecurityPage = lazy(() => import('../features/account/pages/AccountSecurityPage'));
+const TwoFactorSetupPage = lazy(() => import('../features/account/pages/TwoFactorSetupPage'));
 
 export function AppRoutes() {
   return (
@@ -38,6 +40,14 @@ export function AppRoutes() {
         />
         <Route path="/invite/:token" element={<AcceptInvitationPage />} />
         <Route
+          path="/account/two-factor-setup"
+          element={
+            <RequireAuth>
+              <TwoFactorSetupPage />
+            </RequireAuth>
+          }
+        />
+        <Route
           element={
             <RequireAuth>
               <AppLayout />
@@ -45,6 +55,7 @@ export function AppRoutes() {
           }
         >
           <Route index element={<HomeRedirect />} />
+          <Route path="account/security" element={<AccountSecurityPage />} />
           <Route
             path="couples"
             element={

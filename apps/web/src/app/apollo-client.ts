@@ -5,7 +5,7 @@ import { meQuery } from '../features/auth/graphql/auth';
 import { retryLink } from './apollo-retry';
 
 /** Operations where UNAUTHENTICATED is an answer to show, not a lost session. */
-const SIGN_IN_OPERATIONS = new Set(['Login', 'AcceptInvitation', 'Me']);
+const SIGN_IN_OPERATIONS = new Set(['Login', 'CompleteTwoFactorSignIn', 'AcceptInvitation', 'Me']);
 
 /**
  * When a session ends under us (expired, signed out elsewhere, coach deactivated), the API
@@ -19,6 +19,14 @@ const sessionLink = new ErrorLink(({ error, operation }) => {
     error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')
   ) {
     operation.client.writeQuery({ query: meQuery, data: { me: null } });
+  }
+  // The clinic began requiring two-factor mid-session: reading `me` again makes the router
+  // send the person to set it up.
+  if (
+    CombinedGraphQLErrors.is(error) &&
+    error.errors.some((e) => e.extensions?.['code'] === 'TWO_FACTOR_ENROLMENT_REQUIRED')
+  ) {
+    void operation.client.query({ query: meQuery, fetchPolicy: 'network-only' });
   }
 });
 

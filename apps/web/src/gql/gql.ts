@@ -14,11 +14,21 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query TwoFactorStatus {\n    me {\n      id\n      mustEnrolTwoFactor\n      twoFactor {\n        enabled\n        recoveryCodesLeft\n      }\n    }\n  }\n": typeof types.TwoFactorStatusDocument,
+    "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      uri\n    }\n  }\n": typeof types.StartTwoFactorEnrolmentDocument,
+    "\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code) {\n      codes\n    }\n  }\n": typeof types.ConfirmTwoFactorEnrolmentDocument,
+    "\n  mutation DisableTwoFactor($password: String, $code: String) {\n    disableTwoFactor(password: $password, code: $code)\n  }\n": typeof types.DisableTwoFactorDocument,
+    "\n  mutation RegenerateRecoveryCodes($password: String, $code: String) {\n    regenerateRecoveryCodes(password: $password, code: $code) {\n      codes\n    }\n  }\n": typeof types.RegenerateRecoveryCodesDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      browser\n      os\n      deviceType\n      signedInAt\n      lastSeenAt\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": typeof types.RevokeOtherSessionsDocument,
     "\n  query ClinicActivity($filter: ActivityFilterInput, $page: Int!, $pageSize: Int!) {\n    clinicActivity(filter: $filter, page: $page, pageSize: $pageSize) {\n      total\n      page\n      pageSize\n      events {\n        seq\n        occurredAt\n        userId\n        personName\n        role\n        action\n        targetType\n        targetId\n        coupleId\n        coupleLabel\n        outcome\n        ip\n        summary\n        reason\n      }\n      people {\n        userId\n        displayName\n      }\n    }\n  }\n": typeof types.ClinicActivityDocument,
     "\n  query ActivityCouples {\n    clinicRoster {\n      id\n      label\n    }\n  }\n": typeof types.ActivityCouplesDocument,
-    "\n  fragment ViewerFields on Viewer {\n    id\n    displayName\n    email\n    roles\n    clinic {\n      id\n      name\n      timeZone\n      smallCellK\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Viewer {\n    id\n    displayName\n    email\n    roles\n    mustEnrolTwoFactor\n    clinic {\n      id\n      name\n      timeZone\n      smallCellK\n      requireTwoFactor\n    }\n    clinics {\n      id\n      name\n      current\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      viewer {\n        ...ViewerFields\n      }\n      twoFactor {\n        token\n        expiresAt\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation CompleteTwoFactorSignIn($challenge: String!, $code: String!) {\n    completeTwoFactorSignIn(challenge: $challenge, code: $code) {\n      ...ViewerFields\n    }\n  }\n": typeof types.CompleteTwoFactorSignInDocument,
+    "\n  mutation SwitchClinic($clinicId: ID!) {\n    switchClinic(clinicId: $clinicId) {\n      ...ViewerFields\n    }\n  }\n": typeof types.SwitchClinicDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      clinicName\n      displayName\n      email\n      role\n    }\n  }\n": typeof types.InvitationDocument,
     "\n  mutation AcceptInvitation($token: String!, $password: String!, $displayName: String) {\n    acceptInvitation(token: $token, password: $password, displayName: $displayName) {\n      ...ViewerFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
@@ -49,6 +59,7 @@ type Documents = {
     "\n  mutation DeactivateCoach($id: ID!) {\n    deactivateCoach(id: $id) {\n      id\n      status\n      activeCouples\n      invitationExpiresAt\n    }\n  }\n": typeof types.DeactivateCoachDocument,
     "\n  mutation UpdateRosterCouple($coupleId: ID!, $input: UpdateRosterCoupleInput!) {\n    updateRosterCouple(coupleId: $coupleId, input: $input) {\n      id\n      status\n      coach {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.UpdateRosterCoupleDocument,
     "\n  mutation UpdateClinic($input: UpdateClinicInput!) {\n    updateClinic(input: $input) {\n      id\n      name\n      timeZone\n      smallCellK\n    }\n  }\n": typeof types.UpdateClinicDocument,
+    "\n  mutation SetClinicTwoFactorRequirement($required: Boolean!) {\n    setClinicTwoFactorRequirement(required: $required) {\n      id\n      requireTwoFactor\n    }\n  }\n": typeof types.SetClinicTwoFactorRequirementDocument,
     "\n  query CoachMovesFromMe {\n    coachMovesFromMe(days: 30) {\n      id\n      coupleLabel\n      toCoachName\n      movedAt\n      reason\n    }\n  }\n": typeof types.CoachMovesFromMeDocument,
     "\n  query CoachCouple($id: ID!) {\n    couple(id: $id) {\n      ...CoupleFields\n      today\n      weekStart\n      csi4EveryWeeks\n      homeworkSummary {\n        ...CoachHomeworkSummaryFields\n      }\n      flags {\n        ...CoachFlagFields\n      }\n    }\n  }\n": typeof types.CoachCoupleDocument,
     "\n  query CoachCoupleHomework($id: ID!, $from: String!, $to: String!) {\n    couple(id: $id) {\n      id\n      assignments {\n        ...CoachAssignmentFields\n      }\n      tasks(from: $from, to: $to) {\n        id\n        assignmentId\n        dueDate\n        partner\n        state\n      }\n      completions(limit: 50) {\n        ...CoachCompletionFields\n      }\n    }\n  }\n": typeof types.CoachCoupleHomeworkDocument,
@@ -81,11 +92,21 @@ type Documents = {
     "\n  query ClinicDashboard($period: DashboardPeriodInput!) {\n    clinicDashboard(period: $period) {\n      smallCellK\n      period {\n        preset\n        from\n        to\n        timeZone\n      }\n      summary {\n        activeCouples {\n          ...DashboardFigureFields\n        }\n        couplesWithHomework {\n          ...DashboardFigureFields\n        }\n        completionRate {\n          ...DashboardFigureFields\n        }\n        checkinAdherence {\n          ...DashboardFigureFields\n        }\n        csi4MedianChange {\n          ...DashboardFigureFields\n        }\n        csi4Improved {\n          ...DashboardFigureFields\n        }\n        csi4Recovered {\n          ...DashboardFigureFields\n        }\n        csi4Deteriorated {\n          ...DashboardFigureFields\n        }\n        meanHelpfulness {\n          ...DashboardFigureFields\n        }\n        meanClosenessChange {\n          ...DashboardFigureFields\n        }\n      }\n      byCoach {\n        coachId\n        coachName\n        couples {\n          ...DashboardFigureFields\n        }\n        completionRate {\n          ...DashboardFigureFields\n        }\n        meanHelpfulness {\n          ...DashboardFigureFields\n        }\n        meanClosenessChange {\n          ...DashboardFigureFields\n        }\n      }\n      byExercise {\n        exerciseKey\n        title\n        builtIn\n        couples {\n          ...DashboardFigureFields\n        }\n        completionRate {\n          ...DashboardFigureFields\n        }\n        meanHelpfulness {\n          ...DashboardFigureFields\n        }\n        meanClosenessChange {\n          ...DashboardFigureFields\n        }\n      }\n      weekly {\n        week\n        from\n        to\n        completionRate {\n          ...DashboardFigureFields\n        }\n        checkinAdherence {\n          ...DashboardFigureFields\n        }\n      }\n    }\n  }\n": typeof types.ClinicDashboardDocument,
 };
 const documents: Documents = {
+    "\n  query TwoFactorStatus {\n    me {\n      id\n      mustEnrolTwoFactor\n      twoFactor {\n        enabled\n        recoveryCodesLeft\n      }\n    }\n  }\n": types.TwoFactorStatusDocument,
+    "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      uri\n    }\n  }\n": types.StartTwoFactorEnrolmentDocument,
+    "\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code) {\n      codes\n    }\n  }\n": types.ConfirmTwoFactorEnrolmentDocument,
+    "\n  mutation DisableTwoFactor($password: String, $code: String) {\n    disableTwoFactor(password: $password, code: $code)\n  }\n": types.DisableTwoFactorDocument,
+    "\n  mutation RegenerateRecoveryCodes($password: String, $code: String) {\n    regenerateRecoveryCodes(password: $password, code: $code) {\n      codes\n    }\n  }\n": types.RegenerateRecoveryCodesDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      browser\n      os\n      deviceType\n      signedInAt\n      lastSeenAt\n      current\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
+    "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": types.RevokeOtherSessionsDocument,
     "\n  query ClinicActivity($filter: ActivityFilterInput, $page: Int!, $pageSize: Int!) {\n    clinicActivity(filter: $filter, page: $page, pageSize: $pageSize) {\n      total\n      page\n      pageSize\n      events {\n        seq\n        occurredAt\n        userId\n        personName\n        role\n        action\n        targetType\n        targetId\n        coupleId\n        coupleLabel\n        outcome\n        ip\n        summary\n        reason\n      }\n      people {\n        userId\n        displayName\n      }\n    }\n  }\n": types.ClinicActivityDocument,
     "\n  query ActivityCouples {\n    clinicRoster {\n      id\n      label\n    }\n  }\n": types.ActivityCouplesDocument,
-    "\n  fragment ViewerFields on Viewer {\n    id\n    displayName\n    email\n    roles\n    clinic {\n      id\n      name\n      timeZone\n      smallCellK\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Viewer {\n    id\n    displayName\n    email\n    roles\n    mustEnrolTwoFactor\n    clinic {\n      id\n      name\n      timeZone\n      smallCellK\n      requireTwoFactor\n    }\n    clinics {\n      id\n      name\n      current\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      viewer {\n        ...ViewerFields\n      }\n      twoFactor {\n        token\n        expiresAt\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation CompleteTwoFactorSignIn($challenge: String!, $code: String!) {\n    completeTwoFactorSignIn(challenge: $challenge, code: $code) {\n      ...ViewerFields\n    }\n  }\n": types.CompleteTwoFactorSignInDocument,
+    "\n  mutation SwitchClinic($clinicId: ID!) {\n    switchClinic(clinicId: $clinicId) {\n      ...ViewerFields\n    }\n  }\n": types.SwitchClinicDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      clinicName\n      displayName\n      email\n      role\n    }\n  }\n": types.InvitationDocument,
     "\n  mutation AcceptInvitation($token: String!, $password: String!, $displayName: String) {\n    acceptInvitation(token: $token, password: $password, displayName: $displayName) {\n      ...ViewerFields\n    }\n  }\n": types.AcceptInvitationDocument,
@@ -116,6 +137,7 @@ const documents: Documents = {
     "\n  mutation DeactivateCoach($id: ID!) {\n    deactivateCoach(id: $id) {\n      id\n      status\n      activeCouples\n      invitationExpiresAt\n    }\n  }\n": types.DeactivateCoachDocument,
     "\n  mutation UpdateRosterCouple($coupleId: ID!, $input: UpdateRosterCoupleInput!) {\n    updateRosterCouple(coupleId: $coupleId, input: $input) {\n      id\n      status\n      coach {\n        id\n        displayName\n      }\n    }\n  }\n": types.UpdateRosterCoupleDocument,
     "\n  mutation UpdateClinic($input: UpdateClinicInput!) {\n    updateClinic(input: $input) {\n      id\n      name\n      timeZone\n      smallCellK\n    }\n  }\n": types.UpdateClinicDocument,
+    "\n  mutation SetClinicTwoFactorRequirement($required: Boolean!) {\n    setClinicTwoFactorRequirement(required: $required) {\n      id\n      requireTwoFactor\n    }\n  }\n": types.SetClinicTwoFactorRequirementDocument,
     "\n  query CoachMovesFromMe {\n    coachMovesFromMe(days: 30) {\n      id\n      coupleLabel\n      toCoachName\n      movedAt\n      reason\n    }\n  }\n": types.CoachMovesFromMeDocument,
     "\n  query CoachCouple($id: ID!) {\n    couple(id: $id) {\n      ...CoupleFields\n      today\n      weekStart\n      csi4EveryWeeks\n      homeworkSummary {\n        ...CoachHomeworkSummaryFields\n      }\n      flags {\n        ...CoachFlagFields\n      }\n    }\n  }\n": types.CoachCoupleDocument,
     "\n  query CoachCoupleHomework($id: ID!, $from: String!, $to: String!) {\n    couple(id: $id) {\n      id\n      assignments {\n        ...CoachAssignmentFields\n      }\n      tasks(from: $from, to: $to) {\n        id\n        assignmentId\n        dueDate\n        partner\n        state\n      }\n      completions(limit: 50) {\n        ...CoachCompletionFields\n      }\n    }\n  }\n": types.CoachCoupleHomeworkDocument,
@@ -165,6 +187,38 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query TwoFactorStatus {\n    me {\n      id\n      mustEnrolTwoFactor\n      twoFactor {\n        enabled\n        recoveryCodesLeft\n      }\n    }\n  }\n"): (typeof documents)["\n  query TwoFactorStatus {\n    me {\n      id\n      mustEnrolTwoFactor\n      twoFactor {\n        enabled\n        recoveryCodesLeft\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      uri\n    }\n  }\n"): (typeof documents)["\n  mutation StartTwoFactorEnrolment {\n    startTwoFactorEnrolment {\n      secret\n      uri\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code) {\n      codes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableTwoFactor($password: String, $code: String) {\n    disableTwoFactor(password: $password, code: $code)\n  }\n"): (typeof documents)["\n  mutation DisableTwoFactor($password: String, $code: String) {\n    disableTwoFactor(password: $password, code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateRecoveryCodes($password: String, $code: String) {\n    regenerateRecoveryCodes(password: $password, code: $code) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation RegenerateRecoveryCodes($password: String, $code: String) {\n    regenerateRecoveryCodes(password: $password, code: $code) {\n      codes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      browser\n      os\n      deviceType\n      signedInAt\n      lastSeenAt\n      current\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      browser\n      os\n      deviceType\n      signedInAt\n      lastSeenAt\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n"): (typeof documents)["\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ClinicActivity($filter: ActivityFilterInput, $page: Int!, $pageSize: Int!) {\n    clinicActivity(filter: $filter, page: $page, pageSize: $pageSize) {\n      total\n      page\n      pageSize\n      events {\n        seq\n        occurredAt\n        userId\n        personName\n        role\n        action\n        targetType\n        targetId\n        coupleId\n        coupleLabel\n        outcome\n        ip\n        summary\n        reason\n      }\n      people {\n        userId\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClinicActivity($filter: ActivityFilterInput, $page: Int!, $pageSize: Int!) {\n    clinicActivity(filter: $filter, page: $page, pageSize: $pageSize) {\n      total\n      page\n      pageSize\n      events {\n        seq\n        occurredAt\n        userId\n        personName\n        role\n        action\n        targetType\n        targetId\n        coupleId\n        coupleLabel\n        outcome\n        ip\n        summary\n        reason\n      }\n      people {\n        userId\n        displayName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -173,7 +227,7 @@ export function graphql(source: "\n  query ActivityCouples {\n    clinicRoster {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    id\n    displayName\n    email\n    roles\n    clinic {\n      id\n      name\n      timeZone\n      smallCellK\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    id\n    displayName\n    email\n    roles\n    clinic {\n      id\n      name\n      timeZone\n      smallCellK\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    id\n    displayName\n    email\n    roles\n    mustEnrolTwoFactor\n    clinic {\n      id\n      name\n      timeZone\n      smallCellK\n      requireTwoFactor\n    }\n    clinics {\n      id\n      name\n      current\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    id\n    displayName\n    email\n    roles\n    mustEnrolTwoFactor\n    clinic {\n      id\n      name\n      timeZone\n      smallCellK\n      requireTwoFactor\n    }\n    clinics {\n      id\n      name\n      current\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -181,7 +235,15 @@ export function graphql(source: "\n  query Me {\n    me {\n      ...ViewerFields
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      viewer {\n        ...ViewerFields\n      }\n      twoFactor {\n        token\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      viewer {\n        ...ViewerFields\n      }\n      twoFactor {\n        token\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteTwoFactorSignIn($challenge: String!, $code: String!) {\n    completeTwoFactorSignIn(challenge: $challenge, code: $code) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteTwoFactorSignIn($challenge: String!, $code: String!) {\n    completeTwoFactorSignIn(challenge: $challenge, code: $code) {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SwitchClinic($clinicId: ID!) {\n    switchClinic(clinicId: $clinicId) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation SwitchClinic($clinicId: ID!) {\n    switchClinic(clinicId: $clinicId) {\n      ...ViewerFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -302,6 +364,10 @@ export function graphql(source: "\n  mutation UpdateRosterCouple($coupleId: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateClinic($input: UpdateClinicInput!) {\n    updateClinic(input: $input) {\n      id\n      name\n      timeZone\n      smallCellK\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateClinic($input: UpdateClinicInput!) {\n    updateClinic(input: $input) {\n      id\n      name\n      timeZone\n      smallCellK\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetClinicTwoFactorRequirement($required: Boolean!) {\n    setClinicTwoFactorRequirement(required: $required) {\n      id\n      requireTwoFactor\n    }\n  }\n"): (typeof documents)["\n  mutation SetClinicTwoFactorRequirement($required: Boolean!) {\n    setClinicTwoFactorRequirement(required: $required) {\n      id\n      requireTwoFactor\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,6 +7,7 @@ export type ApiErrorCode =
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
+  | 'TWO_FACTOR_ENROLMENT_REQUIRED'
   | 'INTERNAL_SERVER_ERROR';
 
 export interface FieldError {

@@ -39,9 +39,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     window.location.assign('/login');
   }, [logout]);
 
+  const refresh = useCallback(async () => {
+    await refetch();
+  }, [refetch]);
+
   const value = useMemo<AuthState>(
-    () => ({ viewer: data?.me ?? null, signedIn, signOut }),
-    [data, signedIn, signOut],
+    () => ({ viewer: data?.me ?? null, signedIn, signOut, refresh }),
+    [data, signedIn, signOut, refresh],
   );
 
   if (loading && !data) return <FullPageLoader label="Opening Hearth" />;

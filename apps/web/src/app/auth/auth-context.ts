@@ -10,6 +10,8 @@ export interface AuthState {
   signedIn: (viewer: Viewer) => void;
   /** Ends the session and forgets everything cached for this person. */
   signOut: () => Promise<void>;
+  /** Reads the viewer again (e.g. after two-factor was set up). */
+  refresh: () => Promise<void>;
 }
 
 export const AuthContext = createContext<AuthState | null>(null);

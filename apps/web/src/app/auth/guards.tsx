@@ -13,7 +13,13 @@ export function safeNextPath(next: string | null): string {
   return next;
 }
 
-/** Signed-out people go to the sign-in page, and come back here afterwards. */
+export const TWO_FACTOR_SETUP_PATH = '/account/two-factor-setup';
+
+/**
+ * Signed-out people go to the sign-in page, and come back here afterwards. Staff whose
+ * clinic requires two-factor and who have none yet go to set it up first (the API refuses
+ * everything else for them anyway).
+ */
 export function RequireAuth({ children }: { children: ReactNode }) {
   const { viewer } = useAuth();
   const location = useLocation();
@@ -21,6 +27,9 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     const here = `${location.pathname}${location.search}${location.hash}`;
     const search = here === '/' ? '' : `?next=${encodeURIComponent(here)}`;
     return <Navigate to={`/login${search}`} replace />;
+  }
+  if (viewer.mustEnrolTwoFactor && location.pathname !== TWO_FACTOR_SETUP_PATH) {
+    return <Navigate to={TWO_FACTOR_SETUP_PATH} replace />;
   }
   return <>{children}</>;
 }

@@ -1,4 +1,14 @@
-import { Box, Button, Divider, Group, Text, UnstyledButton } from '@mantine/core';
+import {
+  ActionIcon,
+  Box,
+  Button,
+  Divider,
+  Group,
+  Text,
+  Tooltip,
+  UnstyledButton,
+} from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import {
   IconBooks,
@@ -6,12 +16,14 @@ import {
   IconChartLine,
   IconListSearch,
   IconLogout,
+  IconShieldLock,
   IconUsers,
 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, NavLink } from 'react-router';
 import { errorMessage } from '../../shared/errors';
 import { hasRole, useViewer, useAuth } from '../auth/auth-context';
+import { ClinicSwitcher } from './ClinicSwitcher';
 import { Wordmark } from './Wordmark';
 import classes from './AppHeader.module.css';
 
@@ -21,6 +33,7 @@ export function AppHeader() {
   const [signingOut, setSigningOut] = useState(false);
   const isCoach = hasRole(viewer, 'COACH');
   const isAdmin = hasRole(viewer, 'CLINIC_ADMIN');
+  const wide = useMediaQuery('(min-width: 48em)', true);
 
   const onSignOut = async () => {
     setSigningOut(true);
@@ -43,9 +56,7 @@ export function AppHeader() {
           <Wordmark />
         </UnstyledButton>
         <Divider orientation="vertical" visibleFrom="sm" />
-        <Text size="sm" c="dimmed" truncate visibleFrom="sm" data-testid="clinic-name">
-          {viewer.clinic.name}
-        </Text>
+        <ClinicSwitcher />
         {(isCoach || isAdmin) && (
           <Box component="nav" aria-label="Main" ml={{ base: 0, sm: 'md' }}>
             <Group gap={4} wrap="nowrap">
@@ -96,15 +107,40 @@ export function AppHeader() {
         >
           {viewer.displayName}
         </Text>
-        <Button
-          variant="default"
-          size="xs"
-          leftSection={<IconLogout size={14} aria-hidden />}
-          loading={signingOut}
-          onClick={() => void onSignOut()}
-        >
-          Sign out
-        </Button>
+        <Tooltip label="Account security" withArrow>
+          <ActionIcon
+            component={Link}
+            to="/account/security"
+            variant="subtle"
+            color="gray"
+            size="lg"
+            aria-label="Account security"
+          >
+            <IconShieldLock size={18} aria-hidden />
+          </ActionIcon>
+        </Tooltip>
+        {wide ? (
+          <Button
+            variant="default"
+            size="xs"
+            leftSection={<IconLogout size={14} aria-hidden />}
+            loading={signingOut}
+            onClick={() => void onSignOut()}
+          >
+            Sign out
+          </Button>
+        ) : (
+          // A phone's header has room for icons only; the button keeps its name.
+          <ActionIcon
+            variant="default"
+            size="lg"
+            aria-label="Sign out"
+            loading={signingOut}
+            onClick={() => void onSignOut()}
+          >
+            <IconLogout size={16} aria-hidden />
+          </ActionIcon>
+        )}
       </Group>
     </Group>
   );

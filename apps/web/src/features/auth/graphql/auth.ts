@@ -7,11 +7,18 @@ export const viewerFieldsFragment = graphql(`
     displayName
     email
     roles
+    mustEnrolTwoFactor
     clinic {
       id
       name
       timeZone
       smallCellK
+      requireTwoFactor
+    }
+    clinics {
+      id
+      name
+      current
     }
   }
 `);
@@ -27,6 +34,28 @@ export const meQuery = graphql(`
 export const loginMutation = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
+      viewer {
+        ...ViewerFields
+      }
+      twoFactor {
+        token
+        expiresAt
+      }
+    }
+  }
+`);
+
+export const completeTwoFactorSignInMutation = graphql(`
+  mutation CompleteTwoFactorSignIn($challenge: String!, $code: String!) {
+    completeTwoFactorSignIn(challenge: $challenge, code: $code) {
+      ...ViewerFields
+    }
+  }
+`);
+
+export const switchClinicMutation = graphql(`
+  mutation SwitchClinic($clinicId: ID!) {
+    switchClinic(clinicId: $clinicId) {
       ...ViewerFields
     }
   }

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useAuth } from '../../../app/auth/auth-context';
 import { applyApiErrors } from '../../../shared/errors';
 import { AuthLayout } from '../components/AuthLayout';
+import { TwoFactorStep } from '../components/TwoFactorStep';
 import { loginMutation } from '../graphql/auth';
 
 export default function SignInPage() {
@@ -14,6 +15,8 @@ export default function SignInPage() {
   const { signedIn } = useAuth();
   const [login, { loading }] = useMutation(loginMutation);
   const [formError, setFormError] = useState<string | null>(null);
+  // Set once the password was right and the account asks for a code.
+  const [challenge, setChallenge] = useState<string | null>(null);
 
   const form = useForm({
     initialValues: { email: '', password: '' },
@@ -28,12 +31,31 @@ export default function SignInPage() {
     try {
       const { data } = await login({ variables: { email: email.trim(), password } });
       if (!data) return;
+      if (data.login.twoFactor) {
+        setChallenge(data.login.twoFactor.token);
+        return;
+      }
       // <PublicOnly> takes the person on to `?next=` (or home) once they are signed in.
-      signedIn(data.login);
+      if (data.login.viewer) signedIn(data.login.viewer);
     } catch (error) {
       setFormError(applyApiErrors(form, error, ['email', 'password']));
     }
   });
+
+  if (challenge) {
+    return (
+      <AuthLayout footer="Lost your phone and your recovery codes? Ask your clinic admin for help.">
+        <TwoFactorStep
+          challenge={challenge}
+          onSignedIn={signedIn}
+          onStartOver={() => {
+            setChallenge(null);
+            form.setFieldValue('password', '');
+          }}
+        />
+      </AuthLayout>
+    );
+  }
 
   return (
     <AuthLayout footer="Invited by your coach or clinic? Open the link they gave you to set a password.">

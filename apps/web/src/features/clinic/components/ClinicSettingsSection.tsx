@@ -9,6 +9,7 @@ import { SectionCard } from '../../../shared/components/SectionCard';
 import { TimeZoneSelect } from '../../../shared/components/TimeZoneSelect';
 import { applyApiErrors } from '../../../shared/errors';
 import { updateClinicMutation } from '../graphql/clinic';
+import { TwoFactorRequirementSwitch } from './TwoFactorRequirementSwitch';
 
 export function ClinicSettingsSection() {
   const { clinic } = useViewer();
@@ -92,6 +93,7 @@ export function ClinicSettingsSection() {
               {...form.getInputProps('smallCellK')}
             />
           </SimpleGrid>
+          <TwoFactorRequirementSwitch />
           <Group justify="flex-end">
             <Button type="submit" loading={loading} disabled={!form.isDirty()}>
               Save settings

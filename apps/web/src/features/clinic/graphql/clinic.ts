@@ -76,3 +76,12 @@ export const updateClinicMutation = graphql(`
     }
   }
 `);
+
+export const setClinicTwoFactorRequirementMutation = graphql(`
+  mutation SetClinicTwoFactorRequirement($required: Boolean!) {
+    setClinicTwoFactorRequirement(required: $required) {
+      id
+      requireTwoFactor
+    }
+  }
+`);
