@@ -39,6 +39,8 @@ export async function createApp(
   // Express's own error pages follow our NODE_ENV, not the process's: no stack traces in
   // production, whoever started the process.
   app.set('env', config.env);
+  // req.ip is the client's address only through the proxies we were told to trust.
+  app.set('trust proxy', config.trustProxyHops);
   const ds = app.get(DataSource);
   const server = app.getHttpAdapter().getInstance() as Express;
   server.get('/health', async (_req: Request, res: Response) => {

@@ -309,3 +309,31 @@ describe('the edge in production', () => {
     expect(Object.keys(invalid.errors?.[0]?.extensions ?? {})).toEqual(['code']);
   });
 });
+
+describe('client addresses behind a proxy', () => {
+  const LOGIN =
+    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }';
+
+  async function failedSignInIp(hops: number): Promise<string | null> {
+    const t = await startTestApp({ trustProxyHops: hops });
+    try {
+      await t
+        .agent()
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .set('x-forwarded-for', '203.0.113.7')
+        .send({ query: LOGIN, variables: { e: 'maya@riverside.example', p: 'wrong-password' } });
+      const rows: { ip: string | null }[] = await t.db.query(
+        `SELECT ip FROM audit_events WHERE action = 'SIGN_IN_FAILED' ORDER BY occurred_at DESC LIMIT 1`,
+      );
+      return rows[0]?.ip ?? null;
+    } finally {
+      await t.close();
+    }
+  }
+
+  it('ignores X-Forwarded-For unless told a proxy stands in front', async () => {
+    expect(await failedSignInIp(0)).not.toBe('203.0.113.7');
+    expect(await failedSignInIp(1)).toBe('203.0.113.7');
+  });
+});

@@ -17,6 +17,9 @@ const schema = z.object({
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(5488),
   SEED_DEMO: z.enum(['true', 'false']).optional(),
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  // How many reverse proxies stand in front of the app (0: none). Sign-in throttling and the
+  // audit trail use the client's address, which only a trusted hop may report.
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   WEB_DIST: z.string().optional(),
   AUDIT_RETENTION_YEARS: z.coerce.number().int().min(1).max(100).default(6),
   AUDIT_READS: z.enum(['on', 'off']).default('on'),
@@ -37,6 +40,7 @@ export interface AppConfig {
   embeddedPgPort: number;
   seedDemo: boolean;
   sessionDays: number;
+  trustProxyHops: number;
   webDist: string | undefined;
   /** Audit events older than this are purged (at boot and daily); at least one year. */
   auditRetentionYears: number;
@@ -118,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // Demo data is never seeded in production, whatever SEED_DEMO says.
     seedDemo: c.NODE_ENV !== 'production' && c.SEED_DEMO !== 'false',
     sessionDays: c.SESSION_DAYS,
+    trustProxyHops: c.TRUST_PROXY_HOPS,
     webDist: c.WEB_DIST,
     auditRetentionYears: c.AUDIT_RETENTION_YEARS,
     auditReads: c.AUDIT_READS === 'on',

@@ -40,6 +40,7 @@ export async function startTestApp(
     env?: 'test' | 'production';
     webDist?: string;
     signInLimits?: Partial<SignInLimits>;
+    trustProxyHops?: number;
   } = {},
 ): Promise<TestApp> {
   const serverUrl = process.env.HEARTH_TEST_SERVER_URL;
@@ -68,6 +69,7 @@ export async function startTestApp(
         })
       : testConfig;
   config.signIn = { ...config.signIn, ...options.signInLimits };
+  if (options.trustProxyHops !== undefined) config.trustProxyHops = options.trustProxyHops;
   const app = await createApp(config, { url: url.toString(), poolSize: 5 }, { logger: false });
   await app.init();
   const db = app.get(DataSource);
