@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { errorMessage } from '../../../shared/errors';
 import { deactivateCoachMutation } from '../graphql/clinic';
+import { ConfirmFooter } from '../../../shared/components/ConfirmFooter';
 
 export interface CoachToDeactivate {
   id: string;
@@ -61,25 +61,15 @@ export function DeactivateCoachModal({
               They still coach {coach.activeCouples} couple(s): reassign them in the roster first.
             </Text>
           )}
-          {problem && (
-            <Alert
-              color="red"
-              variant="light"
-              icon={<IconAlertTriangle aria-hidden />}
-              title="Not deactivated"
-              role="alert"
-            >
-              {problem}
-            </Alert>
-          )}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button color="red" loading={loading} onClick={() => void confirm()}>
-              Deactivate
-            </Button>
-          </Group>
+          <ConfirmFooter
+            problem={problem}
+            problemTitle="Not deactivated"
+            confirmLabel="Deactivate"
+            color="red"
+            loading={loading}
+            onCancel={close}
+            onConfirm={() => void confirm()}
+          />
         </Stack>
       )}
     </Modal>

@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { errorMessage, fieldErrors } from '../../../shared/errors';
 import { clinicCoachesQuery, updateRosterCoupleMutation } from '../graphql/clinic';
+import { ConfirmFooter } from '../../../shared/components/ConfirmFooter';
 
 export interface Reassignment {
   coupleId: string;
@@ -93,25 +93,14 @@ export function ReassignCoupleModal({
             }}
             data-autofocus
           />
-          {problem && (
-            <Alert
-              color="red"
-              variant="light"
-              icon={<IconAlertTriangle aria-hidden />}
-              title="Not moved"
-              role="alert"
-            >
-              {problem}
-            </Alert>
-          )}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button loading={loading} onClick={() => void confirm()}>
-              Move couple
-            </Button>
-          </Group>
+          <ConfirmFooter
+            problem={problem}
+            problemTitle="Not moved"
+            confirmLabel="Move couple"
+            loading={loading}
+            onCancel={close}
+            onConfirm={() => void confirm()}
+          />
         </Stack>
       )}
     </Modal>

@@ -1,7 +1,7 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Modal, Stack, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { errorMessage } from '../../../../shared/errors';
+import { ConfirmFooter } from '../../../../shared/components/ConfirmFooter';
 
 export interface ConfirmRequest {
   title: string;
@@ -46,25 +46,15 @@ export function ConfirmModal({
           <Text size="sm" component="div">
             {request.body}
           </Text>
-          {problem && (
-            <Alert
-              color="red"
-              variant="light"
-              icon={<IconAlertTriangle aria-hidden />}
-              title="Not done"
-              role="alert"
-            >
-              {problem}
-            </Alert>
-          )}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button color={request.color ?? 'red'} loading={busy} onClick={() => void confirm()}>
-              {request.confirmLabel}
-            </Button>
-          </Group>
+          <ConfirmFooter
+            problem={problem}
+            problemTitle="Not done"
+            confirmLabel={request.confirmLabel}
+            color={request.color ?? 'red'}
+            loading={busy}
+            onCancel={close}
+            onConfirm={() => void confirm()}
+          />
         </Stack>
       )}
     </Modal>
