@@ -129,6 +129,26 @@ describe('dates, time zones, ids and text as stored', () => {
   });
   afterAll(() => t.close());
 
+  it('gives every message of a half-filled exercise form at once, blank fields included', async () => {
+    const res = await gql(
+      maya,
+      'mutation($i: ExerciseInput!) { createExercise(input: $i) { id } }',
+      {
+        i: {
+          title: 'Wa',
+          whyItHelps: '   ',
+          steps: '',
+          estimatedMinutes: 15,
+          intimacyTypes: ['EMOTIONAL'],
+          reflectionPrompts: [{ kind: 'TEXT', label: 'What did you notice?' }],
+        },
+      },
+    );
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(Object.keys(fieldErrors(res)).sort()).toEqual(['steps', 'title', 'whyItHelps']);
+    expect(fieldErrors(res).title).toMatch(/title of at least 3 characters/);
+  });
+
   const couple = (over: Record<string, unknown>) => ({
     input: {
       label: 'Dana & Lou',

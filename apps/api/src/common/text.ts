@@ -29,6 +29,20 @@ export const Multiline = (): PropertyDecorator => kindDecorator('MULTILINE');
 /** A field kept exactly as typed (passwords). */
 export const Secret = (): PropertyDecorator => kindDecorator('SECRET');
 
+const DOMAIN_CHECKED_KEY = Symbol('hearth:domain-checked');
+
+/**
+ * A required field whose emptiness a libs/domain validator judges with its own message
+ * (e.g. validateExerciseDraft): the pipe still applies every text rule but does not refuse
+ * it as blank, so the person gets all of the form's messages at once, not in two rounds.
+ */
+export const CheckedByDomain = (): PropertyDecorator => (target, property) =>
+  Reflect.defineMetadata(DOMAIN_CHECKED_KEY, true, target, property);
+
+export function isCheckedByDomain(target: object | undefined, property: string): boolean {
+  return target ? Reflect.getMetadata(DOMAIN_CHECKED_KEY, target, property) === true : false;
+}
+
 /** Passwords are secrets by name too, also in inputs declared outside this module. */
 const SECRET_NAME = /password/i;
 

@@ -6,7 +6,7 @@ import {
 } from '@nestjs/common';
 import { TypeMetadataStorage } from '@nestjs/graphql';
 import { AppError, type FieldError } from './app-error';
-import { cleanText, textKindOf } from './text';
+import { cleanText, isCheckedByDomain, textKindOf } from './text';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((e) => {
@@ -79,7 +79,9 @@ function cleanValue(
     // Refused already: keep it from validators (some throw on lone surrogates).
     return '';
   }
-  if (result.value === '' && !nullable) walk.blanks.push(field);
+  const prototype = owner?.prototype as object | undefined;
+  if (result.value === '' && !nullable && !isCheckedByDomain(prototype, property))
+    walk.blanks.push(field);
   return result.value;
 }
 

@@ -6,7 +6,7 @@ import {
   ScheduleKindEnum,
   SuggestedAudienceEnum,
 } from '../../graphql/enums';
-import { Multiline } from '../../common/text';
+import { CheckedByDomain, Multiline } from '../../common/text';
 
 @InputType()
 export class ReflectionPromptInput {
@@ -36,6 +36,7 @@ export class ScheduleRuleInput {
 @InputType()
 export class ExerciseInput {
   @Field()
+  @CheckedByDomain()
   title!: string;
 
   @Field({ nullable: true })
@@ -49,10 +50,12 @@ export class ExerciseInput {
 
   @Field()
   @Multiline()
+  @CheckedByDomain()
   whyItHelps!: string;
 
   @Field()
   @Multiline()
+  @CheckedByDomain()
   steps!: string;
 
   @Field(() => Int)
