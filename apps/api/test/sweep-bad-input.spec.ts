@@ -140,12 +140,17 @@ describe('dates, time zones, ids and text as stored', () => {
           steps: '',
           estimatedMinutes: 15,
           intimacyTypes: ['EMOTIONAL'],
-          reflectionPrompts: [{ kind: 'TEXT', label: 'What did you notice?' }],
+          reflectionPrompts: [{ kind: 'TEXT', label: ' ' }],
         },
       },
     );
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
-    expect(Object.keys(fieldErrors(res)).sort()).toEqual(['steps', 'title', 'whyItHelps']);
+    expect(Object.keys(fieldErrors(res)).sort()).toEqual([
+      'reflectionPrompts.0.label',
+      'steps',
+      'title',
+      'whyItHelps',
+    ]);
     expect(fieldErrors(res).title).toMatch(/title of at least 3 characters/);
   });
 

@@ -17,6 +17,7 @@ export class ReflectionPromptInput {
   kind!: PromptKind;
 
   @Field()
+  @CheckedByDomain()
   label!: string;
 }
 
