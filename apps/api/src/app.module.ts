@@ -75,14 +75,9 @@ export class AppModule {
               res: Response;
             }): Promise<GraphqlContext> => {
               const session = await auth.sessionFromToken(readSessionToken(req));
-              return {
-                req,
-                res,
-                // Staff who must enrol in two-factor first act on nothing but their account.
-                actor: session && !session.mustEnrolTwoFactor ? session.actor : null,
-                session,
-                loaders: new RequestLoaders(),
-              };
+              // Staff who must enrol in two-factor first act on nothing but their account.
+              const actor = session && !session.mustEnrolTwoFactor ? session.actor : null;
+              return { req, res, actor, session, loaders: new RequestLoaders(actor) };
             },
           }),
         }),

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { AppError } from '../common/app-error';
+import { run, sql, type Sql } from '../database/sql';
 
 /**
  * What an actor may do with a couple (PRODUCT.md, "Who uses it"):
@@ -15,7 +16,8 @@ import { AppError } from '../common/app-error';
  */
 export type CouplePermission = 'READ' | 'MANAGE' | 'ROSTER' | 'ADMINISTER' | 'PARTNER';
 
-export interface SqlScope {
+/** @deprecated String scopes with hand-numbered parameters; use the `Sql` fragments. */
+export interface LegacySqlScope {
   /** A boolean SQL expression over the couples table alias `c`, with $n placeholders. */
   where: string;
   params: unknown[];
@@ -35,9 +37,62 @@ export class AccessService {
 
   /**
    * A WHERE fragment limiting couples (alias `c`) to those the actor may access with the
-   * permission. Parameters are numbered from `firstParam`.
+   * permission. It carries its own values: embed it in a `sql` query.
    */
-  coupleScope(actor: Actor, permission: CouplePermission, firstParam = 1): SqlScope {
+  coupleScope(actor: Actor, permission: CouplePermission): Sql {
+    const coach = actor.membershipIds.COACH ?? null;
+    const client = actor.membershipIds.CLIENT ?? null;
+    const admin = actor.membershipIds.CLINIC_ADMIN ?? null;
+    // Security invariant: the clinic condition is always first and always present.
+    const clinic = sql`c.clinic_id = ${actor.clinicId}`;
+    switch (permission) {
+      case 'READ':
+        return sql`${clinic} AND (c.coach_id = ${coach} OR c.partner_a_id = ${client} OR c.partner_b_id = ${client})`;
+      case 'MANAGE':
+        return sql`${clinic} AND c.coach_id = ${coach}`;
+      case 'PARTNER':
+        return sql`${clinic} AND (c.partner_a_id = ${client} OR c.partner_b_id = ${client})`;
+      case 'ROSTER':
+      case 'ADMINISTER':
+        return sql`${clinic} AND ${admin}::uuid IS NOT NULL`;
+      default: {
+        const unreachable: never = permission;
+        throw new Error(`Unknown permission ${String(unreachable)}`);
+      }
+    }
+  }
+
+  /**
+   * Entries partners write (completions, check-ins, measures) and everything hanging off
+   * them (comments), for an entry table aliased `e` joined to its couple as `c`
+   * (`JOIN couples c ON c.clinic_id = e.clinic_id AND c.id = e.couple_id`). The entry needs
+   * columns clinic_id, couple_id, author_id and visibility.
+   *
+   * Privacy invariant (PRODUCT.md): an entry is seen by its author and the couple's coach;
+   * the other partner sees it only when it is SHARED; clinic admins never see entries. Every
+   * list, count, chart and nested field of entries must be built on this scope.
+   */
+  entryScope(actor: Actor): Sql {
+    const coach = actor.membershipIds.COACH ?? null;
+    const client = actor.membershipIds.CLIENT ?? null;
+    return sql`e.clinic_id = ${actor.clinicId} AND (c.coach_id = ${coach} OR e.author_id = ${client}
+        OR (e.visibility = 'SHARED' AND (c.partner_a_id = ${client} OR c.partner_b_id = ${client})))`;
+  }
+
+  /**
+   * Tasks (alias `t`, joined to its couple `c`) of a couple the actor may READ that the actor
+   * sees: the coach every task; a partner their own side's tasks and the together ones (the
+   * other partner's tasks are theirs alone, so neither their number nor their state is shown).
+   */
+  taskScope(actor: Actor): Sql {
+    const coach = actor.membershipIds.COACH ?? null;
+    const client = actor.membershipIds.CLIENT ?? null;
+    return sql`t.clinic_id = ${actor.clinicId} AND (c.coach_id = ${coach} OR t.partner IS NULL
+        OR (t.partner = 'A' AND c.partner_a_id = ${client}) OR (t.partner = 'B' AND c.partner_b_id = ${client}))`;
+  }
+
+  /** @deprecated Use `coupleScope`, which numbers its own parameters. */
+  legacyCoupleScope(actor: Actor, permission: CouplePermission, firstParam = 1): LegacySqlScope {
     const p = (n: number) => `$${firstParam + n}`;
     const coach = actor.membershipIds.COACH ?? null;
     const client = actor.membershipIds.CLIENT ?? null;
@@ -71,16 +126,9 @@ export class AccessService {
   }
 
   /**
-   * Entries partners write (completions, check-ins, measures) and everything hanging off
-   * them (comments), for an entry table aliased `e` joined to its couple as `c`
-   * (`JOIN couples c ON c.clinic_id = e.clinic_id AND c.id = e.couple_id`). The entry needs
-   * columns clinic_id, couple_id, author_id and visibility.
-   *
-   * Privacy invariant (PRODUCT.md): an entry is seen by its author and the couple's coach;
-   * the other partner sees it only when it is SHARED; clinic admins never see entries. Every
-   * list, count, chart and nested field of entries must be built on this scope.
+   * @deprecated Use `entryScope`, which numbers its own parameters.
    */
-  entryScope(actor: Actor, firstParam = 1): SqlScope {
+  legacyEntryScope(actor: Actor, firstParam = 1): LegacySqlScope {
     const p = (n: number) => `$${firstParam + n}`;
     return {
       where: `e.clinic_id = ${p(0)} AND (c.coach_id = ${p(1)} OR e.author_id = ${p(2)}
@@ -94,11 +142,9 @@ export class AccessService {
   }
 
   /**
-   * Tasks (alias `t`, joined to its couple `c`) of a couple the actor may READ that the actor
-   * sees: the coach every task; a partner their own side's tasks and the together ones (the
-   * other partner's tasks are theirs alone, so neither their number nor their state is shown).
+   * @deprecated Use `taskScope`, which numbers its own parameters.
    */
-  taskScope(actor: Actor, firstParam = 1): SqlScope {
+  legacyTaskScope(actor: Actor, firstParam = 1): LegacySqlScope {
     const p = (n: number) => `$${firstParam + n}`;
     return {
       where: `t.clinic_id = ${p(0)} AND (c.coach_id = ${p(1)} OR t.partner IS NULL
@@ -114,10 +160,10 @@ export class AccessService {
   /** The subset of `ids` the actor may access with the permission, in one query. */
   async couples(actor: Actor, permission: CouplePermission, ids: string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
-    const scope = this.coupleScope(actor, permission, 2);
-    const rows: { id: string }[] = await this.db.query(
-      `SELECT c.id FROM couples c WHERE c.id = ANY($1::uuid[]) AND ${scope.where}`,
-      [ids.filter(isUuid), ...scope.params],
+    const rows = await run<{ id: string }>(
+      this.db,
+      sql`SELECT c.id FROM couples c
+          WHERE c.id = ANY(${ids.filter(isUuid)}::uuid[]) AND ${this.coupleScope(actor, permission)}`,
     );
     return new Set(rows.map((r) => r.id));
   }

@@ -180,7 +180,7 @@ export class CheckinsService {
     windows: { coupleId: string; from: string; to: string }[],
   ): Promise<CheckinRow[]> {
     if (windows.length === 0) return [];
-    const scope = this.access.entryScope(actor, 4);
+    const scope = this.access.legacyEntryScope(actor, 4);
     return this.db.query(
       `SELECT ${CHECKIN_COLUMNS}
         FROM ${FROM_CHECKINS}
@@ -281,7 +281,7 @@ export class CheckinsService {
         from: adherenceFrom(f.today, days, f.partners[partner].enrolledOn),
       })),
     );
-    const scope = this.access.entryScope(actor, 5);
+    const scope = this.access.legacyEntryScope(actor, 5);
     // One GROUP BY over all couples and partners, made of visible check-ins only.
     const counts: { couple_id: string; partner: Partner; n: number; today: boolean }[] =
       windows.length === 0
@@ -325,7 +325,7 @@ export class CheckinsService {
   async comments(actor: Actor, checkinIds: string[]): Promise<Map<string, CommentModel[]>> {
     const ids = [...new Set(checkinIds)].filter(isUuid);
     if (ids.length === 0) return new Map();
-    const scope = this.access.entryScope(actor, 2);
+    const scope = this.access.legacyEntryScope(actor, 2);
     // Comments are seen by whoever may see the check-in they are on: through its entry scope.
     const rows: {
       id: string;
@@ -359,8 +359,8 @@ export class CheckinsService {
   /** The couple's coach replies on a check-in; the reply is seen by whoever sees the check-in. */
   async comment(actor: Actor, checkinId: string, body: string): Promise<CommentModel> {
     const coach = actor.membershipIds.COACH;
-    const manage = this.access.coupleScope(actor, 'MANAGE', 2);
-    const entry = this.access.entryScope(actor, 2 + manage.params.length);
+    const manage = this.access.legacyCoupleScope(actor, 'MANAGE', 2);
+    const entry = this.access.legacyEntryScope(actor, 2 + manage.params.length);
     const found: { id: string; couple_id: string }[] =
       coach && isUuid(checkinId)
         ? await this.db.query(

@@ -78,7 +78,7 @@ export class CoupleFramesService {
   ): Promise<Map<string, CoupleFrame>> {
     const wanted = [...new Set(ids)].filter(isUuid);
     if (wanted.length === 0) return new Map();
-    const scope = this.access.coupleScope(actor, permission, 2);
+    const scope = this.access.legacyCoupleScope(actor, permission, 2);
     const rows: FrameRow[] = await this.db.query(
       `SELECT c.id, c.clinic_id, c.status, c.time_zone, c.intake_date::text AS intake_date,
           c.csi4_every_weeks, c.coach_id, c.partner_a_id, c.partner_b_id,

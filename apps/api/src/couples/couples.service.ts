@@ -45,7 +45,7 @@ export class CouplesService {
 
   /** Couples the actor may access with the permission: two queries whatever the count. */
   async list(actor: Actor, permission: CouplePermission, ids?: string[]): Promise<CoupleModel[]> {
-    const scope = this.access.coupleScope(actor, permission, 1);
+    const scope = this.access.legacyCoupleScope(actor, permission, 1);
     const params: unknown[] = [...scope.params];
     let idFilter = '';
     if (ids) {

@@ -48,9 +48,9 @@ export class FlagsService {
     const todays = frames.map((f) => f.today);
     // Two 7-day windows: the last seven local days and the seven before.
     const froms = frames.map((f) => addDays(f.today, 1 - 2 * FLAG_WINDOW_DAYS));
-    const entries = this.access.entryScope(actor, 4);
-    const csi4Entries = this.access.entryScope(actor, 2);
-    const manage = this.access.coupleScope(actor, 'MANAGE', 2);
+    const entries = this.access.legacyEntryScope(actor, 4);
+    const csi4Entries = this.access.legacyEntryScope(actor, 2);
+    const manage = this.access.legacyCoupleScope(actor, 'MANAGE', 2);
 
     const [recent, last, csi4, overdue] = await Promise.all([
       this.db.query(

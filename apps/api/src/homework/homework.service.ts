@@ -207,7 +207,7 @@ export class HomeworkService {
     coupleId: string,
     permission: CouplePermission,
   ): Promise<CoupleRow> {
-    const scope = this.access.coupleScope(actor, permission, 2);
+    const scope = this.access.legacyCoupleScope(actor, permission, 2);
     const rows: CoupleRow[] = isUuid(coupleId)
       ? await this.db.query(
           `SELECT c.id, c.time_zone, c.partner_a_id, c.partner_b_id FROM couples c WHERE c.id = $1 AND ${scope.where}`,
@@ -224,7 +224,7 @@ export class HomeworkService {
     actor: Actor,
     id: string,
   ): Promise<AssignmentRow & { time_zone: string }> {
-    const scope = this.access.coupleScope(actor, 'MANAGE', 2);
+    const scope = this.access.legacyCoupleScope(actor, 'MANAGE', 2);
     const rows: (AssignmentRow & { time_zone: string })[] = isUuid(id)
       ? await em.query(
           `SELECT ${ASSIGNMENT_COLUMNS}, c.time_zone FROM assignments a
@@ -427,7 +427,7 @@ export class HomeworkService {
   async assignment(actor: Actor, id: string): Promise<AssignmentModel> {
     // A malformed id names nothing: NOT_FOUND like any other (never a database error).
     if (!isUuid(id)) throw AppError.notFound('Assignment');
-    const scope = this.access.coupleScope(actor, 'READ', 2);
+    const scope = this.access.legacyCoupleScope(actor, 'READ', 2);
     const rows: AssignmentRow[] = await this.db.query(
       `SELECT ${ASSIGNMENT_COLUMNS} FROM assignments a JOIN couples c ON c.clinic_id = a.clinic_id AND c.id = a.couple_id
         WHERE a.id = $1 AND ${scope.where}`,
@@ -442,7 +442,7 @@ export class HomeworkService {
     actor: Actor,
     ids: readonly string[],
   ): Promise<Map<string, AssignmentModel>> {
-    const scope = this.access.coupleScope(actor, 'READ', 2);
+    const scope = this.access.legacyCoupleScope(actor, 'READ', 2);
     const rows: AssignmentRow[] = await this.db.query(
       `SELECT ${ASSIGNMENT_COLUMNS} FROM assignments a JOIN couples c ON c.clinic_id = a.clinic_id AND c.id = a.couple_id
         WHERE a.id = ANY($1::uuid[]) AND ${scope.where}`,
@@ -456,7 +456,7 @@ export class HomeworkService {
     actor: Actor,
     coupleIds: readonly string[],
   ): Promise<Map<string, AssignmentModel[]>> {
-    const scope = this.access.coupleScope(actor, 'READ', 2);
+    const scope = this.access.legacyCoupleScope(actor, 'READ', 2);
     const rows: AssignmentRow[] = await this.db.query(
       `SELECT ${ASSIGNMENT_COLUMNS} FROM assignments a JOIN couples c ON c.clinic_id = a.clinic_id AND c.id = a.couple_id
         WHERE a.couple_id = ANY($1::uuid[]) AND ${scope.where}
@@ -480,9 +480,9 @@ export class HomeworkService {
     actor: Actor,
     assignmentIds: readonly string[],
   ): Promise<Map<string, AssignmentProgressModel>> {
-    const scope = this.access.coupleScope(actor, 'READ', 2);
-    const tasks = this.access.taskScope(actor, 2 + scope.params.length);
-    const entries = this.access.entryScope(actor, 2 + scope.params.length + tasks.params.length);
+    const scope = this.access.legacyCoupleScope(actor, 'READ', 2);
+    const tasks = this.access.legacyTaskScope(actor, 2 + scope.params.length);
+    const entries = this.access.legacyEntryScope(actor, 2 + scope.params.length + tasks.params.length);
     const rows: {
       assignment_id: string;
       due: string;
@@ -542,8 +542,8 @@ export class HomeworkService {
       });
     }
     if (errors.length > 0) throw AppError.badInput(errors);
-    const tasks = this.access.taskScope(actor, 5);
-    const entries = this.access.entryScope(actor, 5 + tasks.params.length);
+    const tasks = this.access.legacyTaskScope(actor, 5);
+    const entries = this.access.legacyEntryScope(actor, 5 + tasks.params.length);
     // Privacy invariant: a task's state and completion come from the completions the actor
     // may see (their own first), never from the partner's PRIVATE ones.
     const rows: TaskRow[] = await this.db.query(
@@ -583,7 +583,7 @@ export class HomeworkService {
    * it until the local day it was made ends.
    */
   async complete(actor: Actor, input: CompleteTaskInput): Promise<CompletionModel> {
-    const scope = this.access.coupleScope(actor, 'READ', 2);
+    const scope = this.access.legacyCoupleScope(actor, 'READ', 2);
     const rows: (CoupleRow & {
       task_partner: 'A' | 'B' | null;
       due_date: string;
@@ -666,7 +666,7 @@ export class HomeworkService {
 
   /** Completions by id that the actor may see (loader for Task.completion). */
   async completionsByIds(actor: Actor, ids: readonly string[]): Promise<CompletionModel[]> {
-    const scope = this.access.entryScope(actor, 2);
+    const scope = this.access.legacyEntryScope(actor, 2);
     const rows: CompletionRow[] = await this.db.query(
       `SELECT ${COMPLETION_COLUMNS} FROM ${COMPLETION_FROM} WHERE e.id = ANY($1::uuid[]) AND ${scope.where}`,
       [ids.filter(isUuid), ...scope.params],
@@ -677,7 +677,7 @@ export class HomeworkService {
   /** The reflections feed of a couple, newest first: only entries the actor may see. */
   async feed(actor: Actor, coupleId: string, limit: number): Promise<CompletionModel[]> {
     await this.access.requireCouple(actor, coupleId, 'READ');
-    const scope = this.access.entryScope(actor, 3);
+    const scope = this.access.legacyEntryScope(actor, 3);
     const rows: CompletionRow[] = await this.db.query(
       `SELECT ${COMPLETION_COLUMNS} FROM ${COMPLETION_FROM}
         WHERE e.couple_id = $1 AND ${scope.where}
@@ -693,7 +693,7 @@ export class HomeworkService {
     actor: Actor,
     completionId: string,
   ): Promise<{ couple_id: string }> {
-    const scope = this.access.coupleScope(actor, 'MANAGE', 2);
+    const scope = this.access.legacyCoupleScope(actor, 'MANAGE', 2);
     const rows: { couple_id: string }[] = isUuid(completionId)
       ? await em.query(
           `SELECT e.couple_id FROM completions e JOIN couples c ON c.clinic_id = e.clinic_id AND c.id = e.couple_id
@@ -794,7 +794,7 @@ export class HomeworkService {
     actor: Actor,
     coupleIds: readonly string[],
   ): Promise<Map<string, HomeworkSummaryModel>> {
-    const scope = this.access.coupleScope(actor, 'MANAGE', 2);
+    const scope = this.access.legacyCoupleScope(actor, 'MANAGE', 2);
     const rows: {
       couple_id: string;
       due: string;

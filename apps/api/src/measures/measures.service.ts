@@ -157,7 +157,7 @@ export class MeasuresService {
     frames: Map<string, CoupleFrame>,
   ): Promise<Map<string, Csi4PartnerHistoryModel[]>> {
     if (frames.size === 0) return new Map();
-    const scope = this.access.entryScope(actor, 2);
+    const scope = this.access.legacyEntryScope(actor, 2);
     const rows: ResultRow[] = await this.db.query(
       `SELECT ${RESULT_COLUMNS}
         FROM measure_results e JOIN couples c ON c.clinic_id = e.clinic_id AND c.id = e.couple_id
