@@ -482,7 +482,10 @@ export class HomeworkService {
   ): Promise<Map<string, AssignmentProgressModel>> {
     const scope = this.access.legacyCoupleScope(actor, 'READ', 2);
     const tasks = this.access.legacyTaskScope(actor, 2 + scope.params.length);
-    const entries = this.access.legacyEntryScope(actor, 2 + scope.params.length + tasks.params.length);
+    const entries = this.access.legacyEntryScope(
+      actor,
+      2 + scope.params.length + tasks.params.length,
+    );
     const rows: {
       assignment_id: string;
       due: string;
