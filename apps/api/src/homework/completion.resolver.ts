@@ -1,17 +1,20 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../auth/actor';
+import { CommentModel } from '../comments/comment.model';
+import { CommentsService } from '../comments/comments.service';
 import { AppError } from '../common/app-error';
 import { Ctx, CurrentActor, type GraphqlContext } from '../graphql/graphql-context';
 import { CompletionsService } from './completions.service';
 import { CommentInput, CompleteTaskInput } from './dto/homework.inputs';
 import { HomeworkLoaders } from './homework.loaders';
-import { AssignmentModel, CommentModel, CompletionModel, PersonModel } from './homework.models';
+import { AssignmentModel, CompletionModel, PersonModel } from './homework.models';
 
 @Resolver(() => CompletionModel)
 export class CompletionResolver {
   constructor(
     private readonly completions: CompletionsService,
     private readonly loaders: HomeworkLoaders,
+    private readonly commentsService: CommentsService,
   ) {}
 
   @ResolveField(() => PersonModel)
@@ -36,17 +39,7 @@ export class CompletionResolver {
     @Parent() c: CompletionModel,
     @Ctx() ctx: GraphqlContext,
   ): Promise<CommentModel[]> {
-    const rows = (await ctx.loaders.load(this.loaders.comments, c.id)) ?? [];
-    const people = await ctx.loaders.loadMany(
-      this.loaders.person,
-      rows.map((r) => r.authorId),
-    );
-    return rows.map((r, i) => ({
-      id: r.id,
-      body: r.body,
-      createdAt: r.createdAt,
-      author: people[i]!,
-    }));
+    return (await ctx.loaders.load(this.loaders.comments, c.id)) ?? [];
   }
 
   @ResolveField(() => Boolean, {
@@ -81,13 +74,10 @@ export class CompletionResolver {
   async commentOnCompletion(
     @Args('input') input: CommentInput,
     @CurrentActor() actor: Actor,
-    @Ctx() ctx: GraphqlContext,
   ): Promise<CommentModel> {
     const id = await this.completions.comment(actor, input.entryId, input.body);
-    const comments = await this.completions.commentsOf(actor, [input.entryId]);
-    const row = comments.get(input.entryId)?.find((c) => c.id === id);
-    const author = row ? await ctx.loaders.load(this.loaders.person, row.authorId) : null;
-    if (!row || !author) throw AppError.notFound('Comment');
-    return { id: row.id, body: row.body, createdAt: row.createdAt, author };
+    const comment = await this.commentsService.one(actor, 'completion', input.entryId, id);
+    if (!comment) throw AppError.notFound('Comment');
+    return comment;
   }
 }

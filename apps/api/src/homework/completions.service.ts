@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
+import { CommentsService } from '../comments/comments.service';
 import { run, sql } from '../database/sql';
 import type { CompleteTaskInput } from './dto/homework.inputs';
 import type { CompletionModel } from './homework.models';
@@ -33,13 +34,6 @@ interface CompletableTask {
   prompts: ReflectionPrompt[];
 }
 
-export interface CommentRow {
-  id: string;
-  authorId: string;
-  body: string;
-  createdAt: Date;
-}
-
 /** Partners' completions of tasks (their reflections), and the coach's review of them. */
 @Injectable()
 export class CompletionsService {
@@ -48,6 +42,7 @@ export class CompletionsService {
     private readonly access: AccessService,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly comments: CommentsService,
   ) {}
 
   /**
@@ -162,14 +157,15 @@ export class CompletionsService {
     return rows[0];
   }
 
+  /** The couple's coach replies on a completion; a reply marks it reviewed. */
   async comment(actor: Actor, completionId: string, body: string): Promise<string> {
     return this.db.transaction(async (em) => {
       const { couple_id } = await this.coachCompletion(em, actor, completionId);
-      const rows = await run<{ id: string }>(
+      const id = await this.comments.add(
         em,
-        sql`INSERT INTO comments (clinic_id, couple_id, completion_id, author_id, body)
-            VALUES (${actor.clinicId}, ${couple_id}, ${completionId}, ${actor.membershipIds.COACH}, ${body.trim()})
-         RETURNING id`,
+        actor,
+        { kind: 'completion', id: completionId, coupleId: couple_id },
+        body,
       );
       // A reply means the coach has read it.
       await run(
@@ -180,12 +176,12 @@ export class CompletionsService {
       await this.audit.record(em, actor, {
         action: 'CREATE',
         targetType: 'comment',
-        targetId: rows[0]!.id,
+        targetId: id,
         coupleId: couple_id,
         role: 'COACH',
         detail: { completionId },
       });
-      return rows[0]!.id;
+      return id;
     });
   }
 
@@ -213,36 +209,6 @@ export class CompletionsService {
     const [c] = await this.completionsByIds(actor, [completionId]);
     if (!c) throw AppError.notFound('Completion');
     return c;
-  }
-
-  /**
-   * Comments on completions (loader). Only called with ids of completions the actor could
-   * see, so a comment is seen exactly by whoever can see its entry.
-   */
-  async commentsOf(
-    actor: Actor,
-    completionIds: readonly string[],
-  ): Promise<Map<string, CommentRow[]>> {
-    const visible = new Set((await this.completionsByIds(actor, completionIds)).map((c) => c.id));
-    const rows = await run<{
-      id: string;
-      completion_id: string;
-      author_id: string;
-      body: string;
-      created_at: Date;
-    }>(
-      this.db,
-      sql`SELECT id, completion_id, author_id, body, created_at FROM comments
-          WHERE clinic_id = ${actor.clinicId} AND completion_id = ANY(${[...visible]}::uuid[]) ORDER BY created_at`,
-    );
-    const map = new Map<string, CommentRow[]>();
-    for (const r of rows) {
-      map.set(r.completion_id, [
-        ...(map.get(r.completion_id) ?? []),
-        { id: r.id, authorId: r.author_id, body: r.body, createdAt: r.created_at },
-      ]);
-    }
-    return map;
   }
 
   /** The author may edit a completion until the local day it was made ends. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PeopleService } from '../clinics/people.service';
+import { CommentsService } from '../comments/comments.service';
 import { ExercisesService } from '../exercises/exercises.service';
 import { defineLoader } from '../graphql/loaders';
 import { AssignmentsService } from './assignments.service';
@@ -19,6 +20,7 @@ export class HomeworkLoaders {
     private readonly progressFigures: ProgressService,
     private readonly exercises: ExercisesService,
     private readonly people: PeopleService,
+    private readonly commentsService: CommentsService,
   ) {}
 
   readonly exercise = defineLoader('homework.exercise', (actor, ids) =>
@@ -48,7 +50,7 @@ export class HomeworkLoaders {
   );
 
   readonly comments = defineLoader('homework.comments', (actor, ids) =>
-    this.completions.commentsOf(actor, ids),
+    this.commentsService.on(actor, 'completion', ids),
   );
 
   readonly summary = defineLoader('homework.summary', (actor, ids) =>

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ClinicsModule } from '../clinics/clinics.module';
+import { CommentsModule } from '../comments/comments.module';
 import { ExercisesModule } from '../exercises/exercises.module';
 import { AssignmentsService } from './assignments.service';
 import { CompletionsService } from './completions.service';
@@ -11,7 +12,7 @@ import { TasksService } from './tasks.service';
 const HOMEWORK_SERVICES = [AssignmentsService, TasksService, CompletionsService, ProgressService];
 
 @Module({
-  imports: [ClinicsModule, ExercisesModule],
+  imports: [ClinicsModule, ExercisesModule, CommentsModule],
   providers: [...HOMEWORK_SERVICES, HomeworkLoaders, ...HOMEWORK_RESOLVERS],
   exports: HOMEWORK_SERVICES,
 })
