@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { addDays, todayIn, type ReflectionPrompt } from '@hearth/domain';
+import { addDays, todayIn, validateAnswers, type ReflectionPrompt } from '@hearth/domain';
 import { AccessService, isUuid } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
@@ -18,7 +18,7 @@ import {
   toCompletion,
   type CompletionRow,
 } from './homework.rows';
-import { normalizeAnswers, validateAnswers } from './reflection-answers';
+import { normalizeAnswers } from './reflection-answers';
 
 /** A task can be completed ahead of time, within the coming week. */
 const EARLY_COMPLETION_DAYS = 6;
