@@ -8,3 +8,4 @@ export * from './checkins';
 export * from './measures';
 export * from './flags';
 export * from './metrics';
+export * from './text';

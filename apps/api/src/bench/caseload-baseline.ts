@@ -10,7 +10,7 @@ import { SESSION_COOKIE } from '../auth/session-cookie';
  * homeworkSummary { dueThisWeek doneThisWeek overdue unreviewed } }` (flags left out of
  * both). Two statements per request: the session (as every authenticated endpoint needs)
  * and one query for the whole caseload. The homework numbers follow the same definitions
- * as HomeworkService.summaries; the benchmark checks both answers are equal.
+ * as ProgressService.summaries; the benchmark checks both answers are equal.
  */
 
 export const BASELINE_SESSION_SQL = `

@@ -4,7 +4,7 @@ import { AppError } from '../common/app-error';
 import { CoupleModel } from '../couples/couple.model';
 import { Ctx, CurrentActor, type GraphqlContext } from '../graphql/graphql-context';
 import { loadBatched } from '../graphql/load-batched';
-import { CommentModel } from '../homework/homework.models';
+import { CommentModel } from '../comments/comment.model';
 import { CheckinAdherenceModel, CheckinModel, CheckinSeriesModel } from './checkin.model';
 import { CheckinsService } from './checkins.service';
 import { CommentOnCheckinArgs, FileCheckinInput } from './dto/checkin.inputs';

@@ -5,7 +5,6 @@ import {
   addDays,
   CHECKIN_ITEM_IDS,
   PARTNERS,
-  CHECKIN_NOTE_MAX_LENGTH,
   resolveCheckinDate,
   validateCheckin,
   type FieldError,
@@ -16,8 +15,8 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
-import { PeopleService } from '../clinics/people.service';
-import type { CommentModel } from '../homework/homework.models';
+import type { CommentModel } from '../comments/comment.model';
+import { CommentsService } from '../comments/comments.service';
 import type { Visibility } from '../homework/completion.entity';
 import { adherence, adherenceFrom, buildSeries, MEAN_WINDOW_DAYS } from './checkin-figures';
 import type {
@@ -83,9 +82,9 @@ export class CheckinsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessService,
     private readonly frames: CoupleFramesService,
-    private readonly people: PeopleService,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly commentsService: CommentsService,
   ) {}
 
   private toModel(actor: Actor, r: CheckinRow): CheckinModel {
@@ -324,36 +323,8 @@ export class CheckinsService {
   /** Coach comments on the given check-ins, for callers who may see each check-in. */
   async comments(actor: Actor, checkinIds: string[]): Promise<Map<string, CommentModel[]>> {
     const ids = [...new Set(checkinIds)].filter(isUuid);
-    if (ids.length === 0) return new Map();
-    const scope = this.access.legacyEntryScope(actor, 2);
-    // Comments are seen by whoever may see the check-in they are on: through its entry scope.
-    const rows: {
-      id: string;
-      checkin_id: string;
-      author_id: string;
-      body: string;
-      created_at: Date;
-    }[] = await this.db.query(
-      `SELECT k.id, k.checkin_id, k.author_id, k.body, k.created_at
-          FROM comments k
-          JOIN ${FROM_CHECKINS} ON e.clinic_id = k.clinic_id AND e.id = k.checkin_id
-          WHERE k.checkin_id = ANY($1::uuid[]) AND ${scope.where}
-          ORDER BY k.created_at, k.id`,
-      [ids, ...scope.params],
-    );
-    const people = await this.people.byIds(
-      actor.clinicId,
-      rows.map((r) => r.author_id),
-    );
-    const byCheckin = new Map<string, CommentModel[]>(ids.map((id) => [id, []]));
-    for (const r of rows) {
-      const author = people.get(r.author_id);
-      if (!author) throw new Error(`Membership ${r.author_id} of a comment is missing`);
-      byCheckin
-        .get(r.checkin_id)
-        ?.push({ id: r.id, author, body: r.body, createdAt: r.created_at });
-    }
-    return byCheckin;
+    const found = await this.commentsService.on(actor, 'checkin', ids);
+    return new Map(ids.map((id) => [id, found.get(id) ?? []]));
   }
 
   /** The couple's coach replies on a check-in; the reply is seen by whoever sees the check-in. */
@@ -371,33 +342,20 @@ export class CheckinsService {
         : [];
     const checkin = found[0];
     if (!coach || !checkin) throw AppError.notFound('Check-in');
-    const text = body.trim();
-    if (text.length === 0) throw AppError.field('body', 'Write a comment.');
-    if ([...text].length > CHECKIN_NOTE_MAX_LENGTH) {
-      throw AppError.field(
-        'body',
-        `Keep the comment to ${CHECKIN_NOTE_MAX_LENGTH} characters or fewer.`,
-      );
-    }
-    const rows = await this.audit.write(
+    const target = { kind: 'checkin' as const, id: checkin.id, coupleId: checkin.couple_id };
+    const id = await this.audit.write(
       actor,
-      (em): Promise<{ id: string }[]> =>
-        em.query(
-          `INSERT INTO comments (clinic_id, couple_id, checkin_id, author_id, body)
-            VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-          [actor.clinicId, checkin.couple_id, checkin.id, coach, text],
-        ),
-      ([row]) => ({
+      (em) => this.commentsService.add(em, actor, target, body),
+      (commentId) => ({
         action: 'CREATE',
         targetType: 'comment',
-        targetId: row!.id,
+        targetId: commentId,
         coupleId: checkin.couple_id,
         role: 'COACH',
         detail: { checkinId: checkin.id },
       }),
     );
-    const comments = await this.comments(actor, [checkin.id]);
-    const created = comments.get(checkin.id)?.find((c) => c.id === rows[0]!.id);
+    const created = await this.commentsService.one(actor, 'checkin', checkin.id, id);
     if (!created) throw new Error('A comment just written could not be read back.');
     return created;
   }

@@ -7,7 +7,7 @@ import { UserEntity } from '../users/user.entity';
 import { CatalogueExerciseEntity } from '../exercises/catalogue-exercise.entity';
 import { ClinicExerciseEntity } from '../exercises/clinic-exercise.entity';
 import { AssignmentEntity } from '../homework/assignment.entity';
-import { CommentEntity } from '../homework/comment.entity';
+import { CommentEntity } from '../comments/comment.entity';
 import { CompletionEntity } from '../homework/completion.entity';
 import { TaskEntity } from '../homework/task.entity';
 import { CheckinEntity } from '../checkins/checkin.entity';

@@ -5,7 +5,6 @@ import {
   addDays,
   computeFlags,
   FLAG_WINDOW_DAYS,
-  MISSED_AFTER_DAYS,
   PARTNERS,
   type FlagCheckin,
   type FlagCode,
@@ -16,6 +15,8 @@ import {
 import { AccessService } from '../access/access.service';
 import type { Actor } from '../auth/actor';
 import { Clock } from '../common/clock';
+import { run, sql } from '../database/sql';
+import { instant, overdueTask } from '../homework/task-rules';
 import { CoupleFramesService, type CoupleFrame } from '../checkins/couple-frames.service';
 import type { FlagModel } from './flag.model';
 
@@ -48,52 +49,48 @@ export class FlagsService {
     const todays = frames.map((f) => f.today);
     // Two 7-day windows: the last seven local days and the seven before.
     const froms = frames.map((f) => addDays(f.today, 1 - 2 * FLAG_WINDOW_DAYS));
-    const entries = this.access.legacyEntryScope(actor, 4);
-    const csi4Entries = this.access.legacyEntryScope(actor, 2);
-    const manage = this.access.legacyCoupleScope(actor, 'MANAGE', 2);
+    const entries = this.access.entryScope(actor);
+    const windows = sql`unnest(${ids}::uuid[], ${froms}::date[], ${todays}::date[])
+          AS w(couple_id, from_date, today)`;
+    const now = instant(this.clock.now());
 
     const [recent, last, csi4, overdue] = await Promise.all([
-      this.db.query(
-        `SELECT e.couple_id, e.partner, e.checkin_date::text AS date, e.closeness,
+      run<Keyed<{ date: string; closeness: number; wants_to_talk: boolean }>>(
+        this.db,
+        sql`SELECT e.couple_id, e.partner, e.checkin_date::text AS date, e.closeness,
             e.wants_to_talk
           FROM checkins e JOIN couples c ON c.clinic_id = e.clinic_id AND c.id = e.couple_id
-          JOIN unnest($1::uuid[], $2::date[], $3::date[]) AS w(couple_id, from_date, today)
-            ON w.couple_id = e.couple_id
-          WHERE e.checkin_date BETWEEN w.from_date AND w.today AND ${entries.where}`,
-        [ids, froms, todays, ...entries.params],
-      ) as Promise<Keyed<{ date: string; closeness: number; wants_to_talk: boolean }>[]>,
-      this.db.query(
-        `SELECT e.couple_id, e.partner, max(e.checkin_date)::text AS date
+          JOIN ${windows} ON w.couple_id = e.couple_id
+          WHERE e.checkin_date BETWEEN w.from_date AND w.today AND ${entries}`,
+      ),
+      run<Keyed<{ date: string }>>(
+        this.db,
+        sql`SELECT e.couple_id, e.partner, max(e.checkin_date)::text AS date
           FROM checkins e JOIN couples c ON c.clinic_id = e.clinic_id AND c.id = e.couple_id
-          JOIN unnest($1::uuid[], $2::date[], $3::date[]) AS w(couple_id, from_date, today)
-            ON w.couple_id = e.couple_id
-          WHERE e.checkin_date <= w.today AND ${entries.where}
+          JOIN ${windows} ON w.couple_id = e.couple_id
+          WHERE e.checkin_date <= w.today AND ${entries}
           GROUP BY e.couple_id, e.partner`,
-        [ids, froms, todays, ...entries.params],
-      ) as Promise<Keyed<{ date: string }>[]>,
-      this.db.query(
-        `SELECT e.couple_id, e.partner, e.filed_on::text AS date, e.total
+      ),
+      run<Keyed<{ date: string; total: number }>>(
+        this.db,
+        sql`SELECT e.couple_id, e.partner, e.filed_on::text AS date, e.total
           FROM measure_results e JOIN couples c ON c.clinic_id = e.clinic_id AND c.id = e.couple_id
-          WHERE e.couple_id = ANY($1::uuid[]) AND e.instrument = 'CSI4' AND ${csi4Entries.where}`,
-        [ids, ...csi4Entries.params],
-      ) as Promise<Keyed<{ date: string; total: number }>[]>,
-      // Overdue: not completed, past its due instant, of an assignment that is running.
-      this.db.query(
-        `SELECT t.couple_id, count(*)::int AS n
+          WHERE e.couple_id = ANY(${ids}::uuid[]) AND e.instrument = 'CSI4' AND ${entries}`,
+      ),
+      // Overdue: not completed, past its due instant, of an assignment that is running;
+      // the same rule (task-rules) as the caseload's count.
+      run<{ couple_id: string; n: number }>(
+        this.db,
+        sql`SELECT t.couple_id, count(*)::int AS n
           FROM tasks t
           JOIN assignments a ON a.clinic_id = t.clinic_id AND a.id = t.assignment_id
           JOIN couples c ON c.clinic_id = t.clinic_id AND c.id = t.couple_id
-          WHERE t.couple_id = ANY($1::uuid[]) AND ${manage.where}
-            AND a.status = 'ACTIVE' AND t.due_at < $${2 + manage.params.length}
-            -- Overdue as the task states define it: 1 to MISSED_AFTER_DAYS local days late,
-            -- the same count the caseload shows (older ones are MISSED, not overdue).
-            AND t.due_date >= ($${2 + manage.params.length} AT TIME ZONE c.time_zone)::date
-                              - $${3 + manage.params.length}::int
+          WHERE t.couple_id = ANY(${ids}::uuid[]) AND ${this.access.coupleScope(actor, 'MANAGE')}
+            AND a.status = 'ACTIVE' AND ${overdueTask(now)}
             AND NOT EXISTS (SELECT 1 FROM completions k
                              WHERE k.clinic_id = t.clinic_id AND k.task_id = t.id)
           GROUP BY t.couple_id`,
-        [ids, ...manage.params, this.clock.now(), MISSED_AFTER_DAYS],
-      ) as Promise<{ couple_id: string; n: number }[]>,
+      ),
     ]);
 
     return new Map(

@@ -98,21 +98,6 @@ export class ReflectionAnswerModel {
   yes!: boolean | null;
 }
 
-@ObjectType('Comment')
-export class CommentModel {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => PersonModel)
-  author!: PersonModel;
-
-  @Field()
-  body!: string;
-
-  @Field(() => Date)
-  createdAt!: Date;
-}
-
 @ObjectType('Completion')
 export class CompletionModel {
   @Field(() => ID)

@@ -1,12 +1,19 @@
 import { Module } from '@nestjs/common';
 import { ClinicsModule } from '../clinics/clinics.module';
+import { CommentsModule } from '../comments/comments.module';
 import { ExercisesModule } from '../exercises/exercises.module';
+import { AssignmentsService } from './assignments.service';
+import { CompletionsService } from './completions.service';
+import { HomeworkLoaders } from './homework.loaders';
 import { HOMEWORK_RESOLVERS } from './homework.resolver';
-import { HomeworkService } from './homework.service';
+import { ProgressService } from './progress.service';
+import { TasksService } from './tasks.service';
+
+const HOMEWORK_SERVICES = [AssignmentsService, TasksService, CompletionsService, ProgressService];
 
 @Module({
-  imports: [ClinicsModule, ExercisesModule],
-  providers: [HomeworkService, ...HOMEWORK_RESOLVERS],
-  exports: [HomeworkService],
+  imports: [ClinicsModule, ExercisesModule, CommentsModule],
+  providers: [...HOMEWORK_SERVICES, HomeworkLoaders, ...HOMEWORK_RESOLVERS],
+  exports: HOMEWORK_SERVICES,
 })
 export class HomeworkModule {}

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { addDays, startOfIsoWeek, todayIn, type Audience, type Schedule } from '@hearth/domain';
-import { insertTasks } from '../homework/homework.service';
+import { insertTasks } from '../homework/task-generation';
 
 /** A small deterministic PRNG (mulberry32), so the demo looks the same on every machine. */
 export function prng(seed: number): () => number {

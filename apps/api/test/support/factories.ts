@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { addDays, todayIn, type Audience, type Role, type Schedule } from '@hearth/domain';
-import { insertTasks } from '../../src/homework/homework.service';
+import { insertTasks } from '../../src/homework/task-generation';
 
 /**
  * Test data straight into the database, for situations the demo clinics do not have (many

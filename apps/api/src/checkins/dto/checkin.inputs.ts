@@ -8,11 +8,11 @@ import {
   IsOptional,
   IsString,
   MaxLength,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { VisibilityEnum } from '../../graphql/enums';
 import { VISIBILITIES, type Visibility } from '../../homework/completion.entity';
+import { CommentBody } from '../../comments/comment-body';
 import { Multiline } from '../../common/text';
 
 /**
@@ -79,9 +79,6 @@ export class CommentOnCheckinArgs {
   checkinId!: string;
 
   @Field({ description: 'Up to 2000 characters.' })
-  @Multiline()
-  @IsString()
-  @MinLength(1, { message: 'Write a comment.' })
-  @MaxLength(8000, { message: 'Keep the comment to 2000 characters or fewer.' })
+  @CommentBody()
   body!: string;
 }

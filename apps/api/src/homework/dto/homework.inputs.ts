@@ -1,16 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import type { ScheduleKind } from '@hearth/domain';
-import {
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import {
   AudienceKindEnum,
   PartnerSlotEnum,
@@ -19,6 +9,7 @@ import {
 } from '../../graphql/enums';
 import type { AudienceKind } from '../assignment.entity';
 import { VISIBILITIES, type Visibility } from '../completion.entity';
+import { CommentBody } from '../../comments/comment-body';
 import { Multiline } from '../../common/text';
 
 /** Dates and weekdays are checked by libs/domain's validateSchedule, field by field. */
@@ -139,9 +130,6 @@ export class CommentInput {
   entryId!: string;
 
   @Field()
-  @Multiline()
-  @IsString()
-  @MinLength(1, { message: 'Write a comment.' })
-  @MaxLength(2000, { message: 'Keep comments to 2000 characters or fewer.' })
+  @CommentBody()
   body!: string;
 }

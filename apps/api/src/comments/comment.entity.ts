@@ -9,14 +9,14 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
-import { CheckinEntity } from '../checkins/checkin.entity';
 import { MembershipEntity } from '../clinics/membership.entity';
 import { CoupleEntity } from '../couples/couple.entity';
-import { CompletionEntity } from './completion.entity';
 
 /**
- * A coach's reply on an entry. Seen by whoever can see the entry it is on: the check lives
- * in the access module, through the entry.
+ * A coach's reply on an entry (a homework completion or a daily check-in). Seen by whoever
+ * can see the entry it is on: the check lives in the access module, through the entry.
+ * The entries are named by entity name, not imported: features with entries depend on
+ * comments, never the other way round.
  */
 @Entity({ name: 'comments' })
 @Index('ix_comments_clinic_completion', ['clinicId', 'completionId'])
@@ -59,7 +59,7 @@ export class CommentEntity {
   ])
   couple?: Relation<CoupleEntity>;
 
-  @ManyToOne(() => CompletionEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('CompletionEntity', { onDelete: 'CASCADE' })
   @JoinColumn([
     {
       name: 'clinic_id',
@@ -68,9 +68,9 @@ export class CommentEntity {
     },
     { name: 'completion_id', referencedColumnName: 'id' },
   ])
-  completion?: Relation<CompletionEntity>;
+  completion?: Relation<object>;
 
-  @ManyToOne(() => CheckinEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('CheckinEntity', { onDelete: 'CASCADE' })
   @JoinColumn([
     {
       name: 'clinic_id',
@@ -79,7 +79,7 @@ export class CommentEntity {
     },
     { name: 'checkin_id', referencedColumnName: 'id' },
   ])
-  checkin?: Relation<CheckinEntity>;
+  checkin?: Relation<object>;
 
   @ManyToOne(() => MembershipEntity, { onDelete: 'RESTRICT' })
   @JoinColumn([

@@ -1,0 +1,221 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { addDays, todayIn, validateAnswers, type ReflectionPrompt } from '@hearth/domain';
+import { AccessService, isUuid } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../auth/actor';
+import { AppError } from '../common/app-error';
+import { Clock } from '../common/clock';
+import { CommentsService } from '../comments/comments.service';
+import { run, sql } from '../database/sql';
+import type { CompleteTaskInput } from './dto/homework.inputs';
+import type { CompletionModel } from './homework.models';
+import {
+  COMPLETION_COLUMNS,
+  COMPLETION_FROM,
+  slotOf,
+  toCompletion,
+  type CompletionRow,
+} from './homework.rows';
+import { normalizeAnswers } from './reflection-answers';
+
+/** A task can be completed ahead of time, within the coming week. */
+const EARLY_COMPLETION_DAYS = 6;
+
+/** The task being completed, with its couple and the exercise's prompts. */
+interface CompletableTask {
+  couple_id: string;
+  time_zone: string;
+  partner_a_id: string;
+  partner_b_id: string;
+  task_partner: 'A' | 'B' | null;
+  due_date: string;
+  prompts: ReflectionPrompt[];
+}
+
+/** Partners' completions of tasks (their reflections), and the coach's review of them. */
+@Injectable()
+export class CompletionsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+    private readonly comments: CommentsService,
+  ) {}
+
+  /**
+   * Records a partner's completion. Idempotent per task: double taps, retries and
+   * concurrent submits land on the single row the unique index allows. The author may edit
+   * it until the local day it was made ends.
+   */
+  async complete(actor: Actor, input: CompleteTaskInput): Promise<CompletionModel> {
+    const rows = await run<CompletableTask>(
+      this.db,
+      sql`SELECT c.id AS couple_id, c.time_zone, c.partner_a_id, c.partner_b_id, t.partner AS task_partner,
+                t.due_date::text AS due_date, coalesce(ce.content, ke.content)->'reflectionPrompts' AS prompts
+           FROM tasks t
+           JOIN couples c ON c.clinic_id = t.clinic_id AND c.id = t.couple_id
+           JOIN assignments a ON a.clinic_id = t.clinic_id AND a.id = t.assignment_id
+           LEFT JOIN catalogue_exercises ce ON ce.id = a.catalogue_exercise_id
+           LEFT JOIN clinic_exercises ke ON ke.clinic_id = a.clinic_id AND ke.id = a.clinic_exercise_id
+          WHERE t.id = ${isUuid(input.taskId) ? input.taskId : null}
+            AND ${this.access.coupleScope(actor, 'READ')}`,
+    );
+    const task = rows[0];
+    const slot = task ? slotOf(actor, task) : null;
+    // Only a partner completes, and only their own side's task or a together one.
+    if (!task || !slot || (task.task_partner !== null && task.task_partner !== slot)) {
+      throw AppError.notFound('Task');
+    }
+    const coupleId = task.couple_id;
+    const today = todayIn(task.time_zone, this.clock.now());
+    const errors = validateAnswers(input.answers ?? [], task.prompts ?? []);
+    if (task.due_date > addDays(today, EARLY_COMPLETION_DAYS)) {
+      errors.push({ field: 'taskId', message: 'This task is not due yet.' });
+    }
+    if (errors.length > 0) throw AppError.badInput(errors);
+    const answers = normalizeAnswers(input.answers ?? [], task.prompts ?? []);
+    const upserted = await this.audit.write(
+      actor,
+      async (em): Promise<{ id: string; created: boolean }[]> =>
+        run(
+          em,
+          sql`INSERT INTO completions (clinic_id, couple_id, task_id, author_id, partner, completed_at, completed_on,
+                                answers, helpfulness, closeness_before, closeness_after, visibility)
+       VALUES (${actor.clinicId}, ${coupleId}, ${input.taskId}, ${actor.membershipIds.CLIENT}, ${slot},
+               ${this.clock.now()}, ${today}, ${JSON.stringify(answers)}, ${input.helpfulness},
+               ${input.closenessBefore}, ${input.closenessAfter}, ${input.visibility ?? 'PRIVATE'})
+       ON CONFLICT (clinic_id, task_id, partner) DO UPDATE
+         SET answers = EXCLUDED.answers, helpfulness = EXCLUDED.helpfulness,
+             closeness_before = EXCLUDED.closeness_before, closeness_after = EXCLUDED.closeness_after,
+             visibility = EXCLUDED.visibility, updated_at = now()
+         WHERE completions.author_id = EXCLUDED.author_id AND completions.completed_on = EXCLUDED.completed_on
+       RETURNING id, (xmax = 0) AS created`,
+        ),
+      // A refused edit (an earlier day, the partner's) changed nothing: no event.
+      (rows) =>
+        rows[0]
+          ? {
+              action: rows[0].created ? 'CREATE' : 'UPDATE',
+              targetType: 'completion',
+              targetId: rows[0].id,
+              coupleId,
+              role: 'CLIENT',
+            }
+          : [],
+    );
+    if (!upserted[0]) {
+      // Each partner has their own completion of a task (a together task may have two), so
+      // the only conflict is with one's own earlier-day record: nothing about the partner.
+      throw AppError.conflict(
+        'You completed this on an earlier day; it can only be edited on the day it was done.',
+      );
+    }
+    const [completion] = await this.completionsByIds(actor, [upserted[0].id]);
+    if (!completion) throw AppError.notFound('Completion');
+    return completion;
+  }
+
+  /** Completions by id that the actor may see (loader for Task.completion). */
+  async completionsByIds(actor: Actor, ids: readonly string[]): Promise<CompletionModel[]> {
+    const rows = await run<CompletionRow>(
+      this.db,
+      sql`SELECT ${COMPLETION_COLUMNS} FROM ${COMPLETION_FROM}
+           WHERE e.id = ANY(${ids.filter(isUuid)}::uuid[]) AND ${this.access.entryScope(actor)}`,
+    );
+    return rows.map(toCompletion);
+  }
+
+  /** The reflections feed of a couple, newest first: only entries the actor may see. */
+  async feed(actor: Actor, coupleId: string, limit: number): Promise<CompletionModel[]> {
+    await this.access.requireCouple(actor, coupleId, 'READ');
+    const rows = await run<CompletionRow>(
+      this.db,
+      sql`SELECT ${COMPLETION_COLUMNS} FROM ${COMPLETION_FROM}
+        WHERE e.couple_id = ${coupleId} AND ${this.access.entryScope(actor)}
+        ORDER BY e.completed_at DESC LIMIT ${Math.min(Math.max(limit, 1), 200)}`,
+    );
+    return rows.map(toCompletion);
+  }
+
+  /** Coach only: a completion of their caseload, locked for update. */
+  private async coachCompletion(
+    em: EntityManager,
+    actor: Actor,
+    completionId: string,
+  ): Promise<{ couple_id: string }> {
+    const rows = isUuid(completionId)
+      ? await run<{ couple_id: string }>(
+          em,
+          sql`SELECT e.couple_id FROM completions e JOIN couples c ON c.clinic_id = e.clinic_id AND c.id = e.couple_id
+            WHERE e.id = ${completionId} AND ${this.access.coupleScope(actor, 'MANAGE')} FOR UPDATE OF e`,
+        )
+      : [];
+    if (!rows[0]) throw AppError.notFound('Completion');
+    return rows[0];
+  }
+
+  /** The couple's coach replies on a completion; a reply marks it reviewed. */
+  async comment(actor: Actor, completionId: string, body: string): Promise<string> {
+    return this.db.transaction(async (em) => {
+      const { couple_id } = await this.coachCompletion(em, actor, completionId);
+      const id = await this.comments.add(
+        em,
+        actor,
+        { kind: 'completion', id: completionId, coupleId: couple_id },
+        body,
+      );
+      // A reply means the coach has read it.
+      await run(
+        em,
+        sql`UPDATE completions SET reviewed_at = coalesce(reviewed_at, now())
+             WHERE clinic_id = ${actor.clinicId} AND id = ${completionId}`,
+      );
+      await this.audit.record(em, actor, {
+        action: 'CREATE',
+        targetType: 'comment',
+        targetId: id,
+        coupleId: couple_id,
+        role: 'COACH',
+        detail: { completionId },
+      });
+      return id;
+    });
+  }
+
+  async markReviewed(
+    actor: Actor,
+    completionId: string,
+    reviewed: boolean,
+  ): Promise<CompletionModel> {
+    await this.db.transaction(async (em) => {
+      const { couple_id } = await this.coachCompletion(em, actor, completionId);
+      await this.audit.record(em, actor, {
+        action: 'UPDATE',
+        targetType: 'completion',
+        targetId: completionId,
+        coupleId: couple_id,
+        role: 'COACH',
+        detail: { reviewed },
+      });
+      await run(
+        em,
+        sql`UPDATE completions SET reviewed_at = CASE WHEN ${reviewed} THEN coalesce(reviewed_at, now()) END
+          WHERE clinic_id = ${actor.clinicId} AND id = ${completionId}`,
+      );
+    });
+    const [c] = await this.completionsByIds(actor, [completionId]);
+    if (!c) throw AppError.notFound('Completion');
+    return c;
+  }
+
+  /** The author may edit a completion until the local day it was made ends. */
+  isEditable(actor: Actor, c: CompletionModel): boolean {
+    return (
+      c.authorId === actor.membershipIds.CLIENT &&
+      c.completedOn === todayIn(c.timeZone, this.clock.now())
+    );
+  }
+}
