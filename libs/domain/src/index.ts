@@ -1,4 +1,5 @@
 export * from './roles';
+export * from './statuses';
 export * from './passwords';
 export * from './errors';
 export * from './dates';

@@ -1,5 +1,4 @@
 import { passwordProblem } from './passwords';
-import { canInvite } from './roles';
 
 describe('passwordProblem', () => {
   it('rejects passwords shorter than 8 characters', () => {
@@ -14,15 +13,5 @@ describe('passwordProblem', () => {
   });
   it('counts characters, not UTF-16 units', () => {
     expect(passwordProblem('🔥'.repeat(8))).toBeNull();
-  });
-});
-
-describe('canInvite', () => {
-  it('lets an admin invite coaches, a coach invite clients, a client nobody', () => {
-    expect(canInvite(['CLINIC_ADMIN'], 'COACH')).toBe(true);
-    expect(canInvite(['COACH'], 'CLIENT')).toBe(true);
-    expect(canInvite(['COACH'], 'COACH')).toBe(false);
-    expect(canInvite(['COACH'], 'CLINIC_ADMIN')).toBe(false);
-    expect(canInvite(['CLIENT'], 'CLIENT')).toBe(false);
   });
 });

@@ -16,13 +16,6 @@ import { run, sql, type Sql } from '../database/sql';
  */
 export type CouplePermission = 'READ' | 'MANAGE' | 'ROSTER' | 'ADMINISTER' | 'PARTNER';
 
-/** @deprecated String scopes with hand-numbered parameters; use the `Sql` fragments. */
-export interface LegacySqlScope {
-  /** A boolean SQL expression over the couples table alias `c`, with $n placeholders. */
-  where: string;
-  params: unknown[];
-}
-
 /**
  * The one place that decides which tenant records an actor may touch. Deny by default:
  * every predicate starts from the actor's clinic, and a role the actor does not hold adds
@@ -89,72 +82,6 @@ export class AccessService {
     const client = actor.membershipIds.CLIENT ?? null;
     return sql`t.clinic_id = ${actor.clinicId} AND (c.coach_id = ${coach} OR t.partner IS NULL
         OR (t.partner = 'A' AND c.partner_a_id = ${client}) OR (t.partner = 'B' AND c.partner_b_id = ${client}))`;
-  }
-
-  /** @deprecated Use `coupleScope`, which numbers its own parameters. */
-  legacyCoupleScope(actor: Actor, permission: CouplePermission, firstParam = 1): LegacySqlScope {
-    const p = (n: number) => `$${firstParam + n}`;
-    const coach = actor.membershipIds.COACH ?? null;
-    const client = actor.membershipIds.CLIENT ?? null;
-    const admin = actor.membershipIds.CLINIC_ADMIN ?? null;
-    // Security invariant: the clinic condition is always first and always present.
-    const clinic = `c.clinic_id = ${p(0)}`;
-    switch (permission) {
-      case 'READ':
-        return {
-          where: `${clinic} AND (c.coach_id = ${p(1)} OR c.partner_a_id = ${p(2)} OR c.partner_b_id = ${p(2)})`,
-          params: [actor.clinicId, coach, client],
-        };
-      case 'MANAGE':
-        return { where: `${clinic} AND c.coach_id = ${p(1)}`, params: [actor.clinicId, coach] };
-      case 'PARTNER':
-        return {
-          where: `${clinic} AND (c.partner_a_id = ${p(1)} OR c.partner_b_id = ${p(1)})`,
-          params: [actor.clinicId, client],
-        };
-      case 'ROSTER':
-      case 'ADMINISTER':
-        return {
-          where: `${clinic} AND ${p(1)}::uuid IS NOT NULL`,
-          params: [actor.clinicId, admin],
-        };
-      default: {
-        const unreachable: never = permission;
-        throw new Error(`Unknown permission ${String(unreachable)}`);
-      }
-    }
-  }
-
-  /**
-   * @deprecated Use `entryScope`, which numbers its own parameters.
-   */
-  legacyEntryScope(actor: Actor, firstParam = 1): LegacySqlScope {
-    const p = (n: number) => `$${firstParam + n}`;
-    return {
-      where: `e.clinic_id = ${p(0)} AND (c.coach_id = ${p(1)} OR e.author_id = ${p(2)}
-        OR (e.visibility = 'SHARED' AND (c.partner_a_id = ${p(2)} OR c.partner_b_id = ${p(2)})))`,
-      params: [
-        actor.clinicId,
-        actor.membershipIds.COACH ?? null,
-        actor.membershipIds.CLIENT ?? null,
-      ],
-    };
-  }
-
-  /**
-   * @deprecated Use `taskScope`, which numbers its own parameters.
-   */
-  legacyTaskScope(actor: Actor, firstParam = 1): LegacySqlScope {
-    const p = (n: number) => `$${firstParam + n}`;
-    return {
-      where: `t.clinic_id = ${p(0)} AND (c.coach_id = ${p(1)} OR t.partner IS NULL
-        OR (t.partner = 'A' AND c.partner_a_id = ${p(2)}) OR (t.partner = 'B' AND c.partner_b_id = ${p(2)}))`,
-      params: [
-        actor.clinicId,
-        actor.membershipIds.COACH ?? null,
-        actor.membershipIds.CLIENT ?? null,
-      ],
-    };
   }
 
   /** The subset of `ids` the actor may access with the permission, in one query. */

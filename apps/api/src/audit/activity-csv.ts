@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { safeText } from '../dashboard/dashboard-csv';
+import { safeText } from '../common/csv';
 import type { ActivityEventModel } from './activity.models';
 
 export const ACTIVITY_CSV_COLUMNS = [

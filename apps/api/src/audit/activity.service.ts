@@ -5,6 +5,7 @@ import type { Role } from '@hearth/domain';
 import { AccessService } from '../access/access.service';
 import type { Actor } from '../auth/actor';
 import { AppError } from '../common/app-error';
+import { join, run, sql, type Sql } from '../database/sql';
 import type {
   ActivityEventModel,
   ActivityPageModel,
@@ -61,15 +62,15 @@ export class ActivityService {
     const offset = (page - 1) * pageSize;
     const [rows, count, people] = await Promise.all([
       this.events(where, pageSize, offset),
-      this.db.query(
-        `SELECT count(*)::int AS n FROM audit_events e WHERE ${where.sql}`,
-        where.params,
+      run<{ n: number }>(
+        this.db,
+        sql`SELECT count(*)::int AS n FROM audit_events e WHERE ${where}`,
       ),
       this.people(actor.clinicId),
     ]);
     return {
       events: rows,
-      total: (count as { n: number }[])[0]!.n,
+      total: count[0]!.n,
       page,
       pageSize,
       people,
@@ -107,10 +108,11 @@ export class ActivityService {
       throw AppError.field('days', `Choose from 1 to ${READERS_MAX_DAYS} days.`);
     }
     const rows: { day: string; reader_name: string; reader_role: Role; reads: number }[] =
-      await this.db.query(
-        `WITH ours AS (
+      await run(
+        this.db,
+        sql`WITH ours AS (
            SELECT c.id, c.clinic_id, c.time_zone, c.partner_a_id, c.partner_b_id FROM couples c
-            WHERE c.clinic_id = $1 AND (c.partner_a_id = $2 OR c.partner_b_id = $2)
+            WHERE c.clinic_id = ${actor.clinicId} AND (c.partner_a_id = ${client} OR c.partner_b_id = ${client})
             ORDER BY c.status = 'CLOSED', c.intake_date DESC LIMIT 1
          )
          SELECT (e.occurred_at AT TIME ZONE o.time_zone)::date::text AS day,
@@ -119,13 +121,12 @@ export class ActivityService {
            JOIN audit_events e ON e.clinic_id = o.clinic_id AND e.couple_id = o.id
            JOIN users u ON u.id = e.user_id
           WHERE e.action = 'READ' AND e.outcome = 'SUCCESS'
-            AND e.occurred_at >= now() - make_interval(days => $3)
+            AND e.occurred_at >= now() - make_interval(days => ${days})
             AND e.role IS DISTINCT FROM 'CLIENT'
             AND e.user_id NOT IN (SELECT m.user_id FROM memberships m
                                    WHERE m.clinic_id = o.clinic_id AND m.id IN (o.partner_a_id, o.partner_b_id))
           GROUP BY 1, 2, 3, e.user_id
           ORDER BY 1 DESC, 2`,
-        [actor.clinicId, client, days],
       );
     return rows.map((r) => ({
       day: r.day,
@@ -139,48 +140,39 @@ export class ActivityService {
    * The WHERE clause of a filter over audit_events `e`. Ids in the filter must name a couple
    * or person of the admin's own clinic: anything else is NOT_FOUND, as everywhere.
    */
-  private async where(
-    actor: Actor,
-    filter: ActivityFilterInput,
-  ): Promise<{ sql: string; params: unknown[] }> {
+  private async where(actor: Actor, filter: ActivityFilterInput): Promise<Sql> {
     // Security invariant: admins only, and only their own clinic's events.
     this.access.requireClinicAdmin(actor);
-    const params: unknown[] = [actor.clinicId];
-    const add = (value: unknown) => `$${params.push(value)}`;
-    const parts = ['e.clinic_id = $1'];
+    const parts: Sql[] = [sql`e.clinic_id = ${actor.clinicId}`];
     if (filter.coupleId) {
       await this.access.requireCouple(actor, filter.coupleId, 'ROSTER');
-      parts.push(`e.couple_id = ${add(filter.coupleId)}`);
+      parts.push(sql`e.couple_id = ${filter.coupleId}`);
     }
     if (filter.personId) {
-      const member: unknown[] = await this.db.query(
-        'SELECT 1 FROM memberships WHERE clinic_id = $1 AND user_id = $2 LIMIT 1',
-        [actor.clinicId, filter.personId],
+      const member = await run<unknown>(
+        this.db,
+        sql`SELECT 1 FROM memberships WHERE clinic_id = ${actor.clinicId} AND user_id = ${filter.personId} LIMIT 1`,
       );
       if (member.length === 0) throw AppError.notFound('Person');
-      parts.push(`e.user_id = ${add(filter.personId)}`);
+      parts.push(sql`e.user_id = ${filter.personId}`);
     }
-    if (filter.action) parts.push(`e.action = ${add(filter.action)}`);
+    if (filter.action) parts.push(sql`e.action = ${filter.action}`);
     if (filter.from && filter.to && filter.from > filter.to) {
       throw AppError.field('to', 'The last day comes on or after the first.');
     }
-    const zone = `(SELECT time_zone FROM clinics WHERE id = $1)`;
+    const zone = sql`(SELECT time_zone FROM clinics WHERE id = ${actor.clinicId})`;
     if (filter.from)
-      parts.push(`e.occurred_at >= (${add(filter.from)}::date)::timestamp AT TIME ZONE ${zone}`);
+      parts.push(sql`e.occurred_at >= (${filter.from}::date)::timestamp AT TIME ZONE ${zone}`);
     if (filter.to) {
-      parts.push(`e.occurred_at < (${add(filter.to)}::date + 1)::timestamp AT TIME ZONE ${zone}`);
+      parts.push(sql`e.occurred_at < (${filter.to}::date + 1)::timestamp AT TIME ZONE ${zone}`);
     }
-    return { sql: parts.join(' AND '), params };
+    return join(parts, ' AND ');
   }
 
-  private async events(
-    where: { sql: string; params: unknown[] },
-    limit: number,
-    offset: number,
-  ): Promise<ActivityEventModel[]> {
-    const n = where.params.length;
-    const rows: EventRow[] = await this.db.query(
-      `SELECT e.seq::text AS seq, e.occurred_at, e.user_id, u.display_name AS person_name, e.role,
+  private async events(where: Sql, limit: number, offset: number): Promise<ActivityEventModel[]> {
+    const rows = await run<EventRow>(
+      this.db,
+      sql`SELECT e.seq::text AS seq, e.occurred_at, e.user_id, u.display_name AS person_name, e.role,
               e.action, e.target_type, e.target_id, e.couple_id, c.label AS couple_label,
               e.outcome, e.ip, e.detail,
               fu.display_name AS from_coach, tu.display_name AS to_coach, x.reason
@@ -194,10 +186,9 @@ export class ActivityService {
          LEFT JOIN users fu ON fu.id = fm.user_id
          LEFT JOIN memberships tm ON tm.clinic_id = x.clinic_id AND tm.id = x.to_coach_id
          LEFT JOIN users tu ON tu.id = tm.user_id
-        WHERE ${where.sql}
+        WHERE ${where}
         ORDER BY e.occurred_at DESC, e.seq DESC
-        LIMIT $${n + 1} OFFSET $${n + 2}`,
-      [...where.params, limit, offset],
+        LIMIT ${limit} OFFSET ${offset}`,
     );
     return rows.map((r) => ({
       seq: r.seq,
@@ -219,12 +210,12 @@ export class ActivityService {
 
   /** Staff of the clinic, for the person filter (clients are found through their couple). */
   private async people(clinicId: string): Promise<ActivityPersonModel[]> {
-    const rows: { user_id: string; display_name: string }[] = await this.db.query(
-      `SELECT DISTINCT u.id AS user_id, u.display_name
+    const rows = await run<{ user_id: string; display_name: string }>(
+      this.db,
+      sql`SELECT DISTINCT u.id AS user_id, u.display_name
          FROM memberships m JOIN users u ON u.id = m.user_id
-        WHERE m.clinic_id = $1 AND m.role IN ('COACH', 'CLINIC_ADMIN')
+        WHERE m.clinic_id = ${clinicId} AND m.role IN ('COACH', 'CLINIC_ADMIN')
         ORDER BY u.display_name LIMIT 500`,
-      [clinicId],
     );
     return rows.map((r) => ({ userId: r.user_id, displayName: r.display_name }));
   }

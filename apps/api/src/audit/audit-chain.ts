@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { empty, run, runChange, sql } from '../database/sql';
 
 export interface ChainBreak {
   clinicId: string;
@@ -21,15 +22,15 @@ export async function verifyAuditChain(
   db: DataSource | EntityManager,
   clinicId?: string,
 ): Promise<ChainReport> {
-  const filter = clinicId ? 'WHERE e.clinic_id = $1' : '';
-  const params = clinicId ? [clinicId] : [];
-  const rows: {
+  const filter = clinicId ? sql`WHERE e.clinic_id = ${clinicId}` : empty;
+  const rows = await run<{
     checked: string;
     clinic_id: string | null;
     seq: string | null;
     reason: ChainBreak['reason'] | null;
-  }[] = await db.query(
-    `WITH walked AS (
+  }>(
+    db,
+    sql`WITH walked AS (
          SELECT e.clinic_id, e.seq, e.hash, e.prev_hash, audit_event_hash(e) AS expected,
                 lag(e.hash) OVER w AS prev_actual, lag(e.seq) OVER w AS prev_seq
            FROM audit_events e ${filter}
@@ -46,7 +47,6 @@ export async function verifyAuditChain(
        )
        SELECT (SELECT count(*) FROM walked) AS checked, b.clinic_id, b.seq::text AS seq, b.reason
          FROM (SELECT 1) one LEFT JOIN broken b ON true`,
-    params,
   );
   const row = rows[0]!;
   return {
@@ -64,13 +64,13 @@ export async function verifyAuditChain(
  */
 export async function purgeExpiredAuditEvents(db: DataSource, years: number): Promise<number> {
   return db.transaction(async (em) => {
-    await em.query(
-      `SELECT set_config('hearth.audit_purge_before', (now() - make_interval(years => $1))::text, true)`,
-      [years],
+    await run(
+      em,
+      sql`SELECT set_config('hearth.audit_purge_before', (now() - make_interval(years => ${years}))::text, true)`,
     );
-    const result: [unknown[], number] = await em.query(
-      `DELETE FROM audit_events WHERE occurred_at < now() - make_interval(years => $1)`,
-      [years],
+    const result = await runChange<unknown>(
+      em,
+      sql`DELETE FROM audit_events WHERE occurred_at < now() - make_interval(years => ${years})`,
     );
     return result[1];
   });

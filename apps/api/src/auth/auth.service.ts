@@ -8,6 +8,7 @@ import { AuditService } from '../audit/audit.service';
 import { NO_CLINIC } from '../audit/audit-event.entity';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { AppError } from '../common/app-error';
+import { raw, run, sql } from '../database/sql';
 import type { Actor } from './actor';
 import { SignInThrottle } from './sign-in-throttle.service';
 import { hashPassword, newToken, tokenHash, verifyPassword } from './tokens';
@@ -65,7 +66,7 @@ export class AuthService {
   /** The session's person even when they must enrol first (for the account pages only). */
   async sessionFromToken(token: string | undefined): Promise<SessionState | null> {
     if (!token) return null;
-    const rows: {
+    const rows = await run<{
       session_id: string;
       user_id: string;
       clinic_id: string;
@@ -73,9 +74,10 @@ export class AuthService {
       role: Role;
       stale: boolean;
       must_enrol: boolean;
-    }[] = await this.db.query(
-      `SELECT s.id AS session_id, s.user_id, s.clinic_id, m.id AS membership_id, m.role,
-              s.last_seen_at < now() - ${LAST_SEEN_EVERY} AS stale,
+    }>(
+      this.db,
+      sql`SELECT s.id AS session_id, s.user_id, s.clinic_id, m.id AS membership_id, m.role,
+              s.last_seen_at < now() - ${raw(LAST_SEEN_EVERY)} AS stale,
               c.require_two_factor AND NOT EXISTS (
                 SELECT 1 FROM two_factor_credentials t
                  WHERE t.user_id = s.user_id AND t.confirmed_at IS NOT NULL) AS must_enrol
@@ -83,15 +85,15 @@ export class AuthService {
          JOIN memberships m
            ON m.clinic_id = s.clinic_id AND m.user_id = s.user_id AND m.status = 'ACTIVE'
          JOIN clinics c ON c.id = s.clinic_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
-      [tokenHash(token)],
+        WHERE s.token_hash = ${tokenHash(token)} AND s.revoked_at IS NULL AND s.expires_at > now()`,
     );
     const first = rows[0];
     if (!first) return null;
     if (first.stale) {
-      await this.db.query('UPDATE sessions SET last_seen_at = now() WHERE id = $1', [
-        first.session_id,
-      ]);
+      await run(
+        this.db,
+        sql`UPDATE sessions SET last_seen_at = now() WHERE id = ${first.session_id}`,
+      );
     }
     const actor = toActor(first.session_id, first.user_id, first.clinic_id, rows);
     // Security invariant: the clinic's requirement binds its staff only; a client is not asked.
@@ -107,9 +109,9 @@ export class AuthService {
   async login(email: string, password: string, client: ClientInfo): Promise<SignInOutcome> {
     const key = normalizeEmail(email);
     const throttled = await this.throttle.check(key, client.ip);
-    const users: { id: string; password_hash: string | null }[] = await this.db.query(
-      'SELECT id, password_hash FROM users WHERE email = $1',
-      [key],
+    const users = await run<{ id: string; password_hash: string | null }>(
+      this.db,
+      sql`SELECT id, password_hash FROM users WHERE email = ${key}`,
     );
     const user = users[0];
     const clinicId = user ? await this.clinicToSignInTo(user.id) : null;
@@ -127,14 +129,14 @@ export class AuthService {
       const challenge = newToken();
       const expiresAt = new Date(Date.now() + this.config.signIn.challengeSeconds * 1000);
       // The person's spent and expired challenges go here: the table stays small.
-      await this.db.query(
-        `DELETE FROM sign_in_challenges
-          WHERE user_id = $1 AND (consumed_at IS NOT NULL OR expires_at <= now())`,
-        [user.id],
+      await run(
+        this.db,
+        sql`DELETE FROM sign_in_challenges
+          WHERE user_id = ${user.id} AND (consumed_at IS NOT NULL OR expires_at <= now())`,
       );
-      await this.db.query(
-        'INSERT INTO sign_in_challenges (user_id, token_hash, expires_at) VALUES ($1, $2, $3)',
-        [user.id, tokenHash(challenge), expiresAt],
+      await run(
+        this.db,
+        sql`INSERT INTO sign_in_challenges (user_id, token_hash, expires_at) VALUES (${user.id}, ${tokenHash(challenge)}, ${expiresAt})`,
       );
       return { kind: 'TWO_FACTOR', challenge, expiresAt };
     }
@@ -152,11 +154,11 @@ export class AuthService {
     code: string,
     client: ClientInfo,
   ): Promise<SignInOutcome> {
-    const rows: { id: string; user_id: string; email: string }[] = await this.db.query(
-      `SELECT ch.id, ch.user_id, u.email FROM sign_in_challenges ch JOIN users u ON u.id = ch.user_id
-        WHERE ch.token_hash = $1 AND ch.consumed_at IS NULL AND ch.expires_at > now()
-          AND ch.attempts < $2`,
-      [tokenHash(challenge), this.config.signIn.challengeAttempts],
+    const rows = await run<{ id: string; user_id: string; email: string }>(
+      this.db,
+      sql`SELECT ch.id, ch.user_id, u.email FROM sign_in_challenges ch JOIN users u ON u.id = ch.user_id
+        WHERE ch.token_hash = ${tokenHash(challenge)} AND ch.consumed_at IS NULL AND ch.expires_at > now()
+          AND ch.attempts < ${this.config.signIn.challengeAttempts}`,
     );
     const row = rows[0];
     if (!row) throw AppError.unauthenticated(STALE_CHALLENGE);
@@ -168,18 +170,19 @@ export class AuthService {
     }
     const factor = await this.twoFactor.verifySignInCode(row.user_id, code);
     if (!factor || !clinicId) {
-      await this.db.query('UPDATE sign_in_challenges SET attempts = attempts + 1 WHERE id = $1', [
-        row.id,
-      ]);
+      await run(
+        this.db,
+        sql`UPDATE sign_in_challenges SET attempts = attempts + 1 WHERE id = ${row.id}`,
+      );
       const { locked } = await this.throttle.fail(row.email, client.ip);
       await this.recordFailure(row.user_id, clinicId, 'FAILURE', 'bad_code', locked);
       throw AppError.unauthenticated(BAD_CODE);
     }
     // Single use: of two requests racing with one challenge, only one consumes it.
-    const consumed: unknown[][] = await this.db.query(
-      `UPDATE sign_in_challenges SET consumed_at = now()
-        WHERE id = $1 AND consumed_at IS NULL RETURNING id`,
-      [row.id],
+    const consumed = await run<unknown[]>(
+      this.db,
+      sql`UPDATE sign_in_challenges SET consumed_at = now()
+        WHERE id = ${row.id} AND consumed_at IS NULL RETURNING id`,
     );
     if ((consumed[0]?.length ?? 0) === 0) throw AppError.unauthenticated(STALE_CHALLENGE);
     await this.throttle.succeed(row.email);
@@ -238,16 +241,16 @@ export class AuthService {
    * most recently seen session), else the one they joined first; ties by id.
    */
   async clinicToSignInTo(userId: string): Promise<string | null> {
-    const rows: { clinic_id: string }[] = await this.db.query(
-      `WITH joined AS (
+    const rows = await run<{ clinic_id: string }>(
+      this.db,
+      sql`WITH joined AS (
          SELECT clinic_id, min(created_at) AS joined_at FROM memberships
-          WHERE user_id = $1 AND status = 'ACTIVE' GROUP BY clinic_id),
+          WHERE user_id = ${userId} AND status = 'ACTIVE' GROUP BY clinic_id),
        used AS (
          SELECT clinic_id, max(last_seen_at) AS used_at FROM sessions
-          WHERE user_id = $1 GROUP BY clinic_id)
+          WHERE user_id = ${userId} GROUP BY clinic_id)
        SELECT j.clinic_id FROM joined j LEFT JOIN used u ON u.clinic_id = j.clinic_id
         ORDER BY u.used_at DESC NULLS LAST, j.joined_at, j.clinic_id LIMIT 1`,
-      [userId],
     );
     return rows[0]?.clinic_id ?? null;
   }
@@ -260,10 +263,10 @@ export class AuthService {
   ): Promise<{ id: string; token: string; expiresAt: Date }> {
     const token = newToken();
     const expiresAt = new Date(Date.now() + this.config.sessionDays * 86_400_000);
-    const rows: { id: string }[] = await em.query(
-      `INSERT INTO sessions (user_id, clinic_id, token_hash, expires_at, user_agent)
-       VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [userId, clinicId, tokenHash(token), expiresAt, cleanUserAgent(userAgent)],
+    const rows = await run<{ id: string }>(
+      em,
+      sql`INSERT INTO sessions (user_id, clinic_id, token_hash, expires_at, user_agent)
+       VALUES (${userId}, ${clinicId}, ${tokenHash(token)}, ${expiresAt}, ${cleanUserAgent(userAgent)}) RETURNING id`,
     );
     return { id: rows[0]!.id, token, expiresAt };
   }
@@ -281,19 +284,19 @@ export class AuthService {
     userId: string,
     clinicId: string,
   ): Promise<Actor> {
-    const rows: { membership_id: string; role: Role }[] = await em.query(
-      `SELECT id AS membership_id, role FROM memberships
-        WHERE user_id = $1 AND clinic_id = $2 AND status = 'ACTIVE'`,
-      [userId, clinicId],
+    const rows = await run<{ membership_id: string; role: Role }>(
+      em,
+      sql`SELECT id AS membership_id, role FROM memberships
+        WHERE user_id = ${userId} AND clinic_id = ${clinicId} AND status = 'ACTIVE'`,
     );
     return toActor(sessionId, userId, clinicId, rows);
   }
 
   async logout(actor: Actor): Promise<void> {
     await this.db.transaction(async (em) => {
-      const ended: unknown[][] = await em.query(
-        'UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id',
-        [actor.sessionId],
+      const ended = await run<unknown[]>(
+        em,
+        sql`UPDATE sessions SET revoked_at = now() WHERE id = ${actor.sessionId} AND revoked_at IS NULL RETURNING id`,
       );
       if ((ended[0]?.length ?? 0) === 0) return;
       await this.audit.record(em, actor, {
@@ -305,16 +308,16 @@ export class AuthService {
   }
 
   async viewer(actor: Actor, mustEnrolTwoFactor = false): Promise<ViewerModel> {
-    const rows: {
+    const rows = await run<{
       email: string;
       display_name: string;
       clinic_name: string;
       time_zone: string;
       small_cell_k: number;
-    }[] = await this.db.query(
-      `SELECT u.email, u.display_name, c.name AS clinic_name, c.time_zone, c.small_cell_k
-         FROM users u, clinics c WHERE u.id = $1 AND c.id = $2`,
-      [actor.userId, actor.clinicId],
+    }>(
+      this.db,
+      sql`SELECT u.email, u.display_name, c.name AS clinic_name, c.time_zone, c.small_cell_k
+         FROM users u, clinics c WHERE u.id = ${actor.userId} AND c.id = ${actor.clinicId}`,
     );
     const row = rows[0];
     if (!row) throw AppError.unauthenticated();
@@ -344,22 +347,22 @@ export class AuthService {
   async changePassword(actor: Actor, current: string, next: string): Promise<void> {
     const problem = passwordProblem(next);
     if (problem) throw AppError.field('newPassword', problem);
-    const rows: { password_hash: string | null }[] = await this.db.query(
-      'SELECT password_hash FROM users WHERE id = $1',
-      [actor.userId],
+    const rows = await run<{ password_hash: string | null }>(
+      this.db,
+      sql`SELECT password_hash FROM users WHERE id = ${actor.userId}`,
     );
     if (!(await verifyPassword(rows[0]?.password_hash ?? null, current))) {
       throw AppError.field('currentPassword', 'Your current password is not correct.');
     }
     const hash = await hashPassword(next);
     await this.db.transaction(async (em) => {
-      await em.query('UPDATE users SET password_hash = $2 WHERE id = $1', [actor.userId, hash]);
-      await em.query(
-        'UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL',
-        [actor.userId, actor.sessionId],
+      await run(em, sql`UPDATE users SET password_hash = ${hash} WHERE id = ${actor.userId}`);
+      await run(
+        em,
+        sql`UPDATE sessions SET revoked_at = now() WHERE user_id = ${actor.userId} AND id <> ${actor.sessionId} AND revoked_at IS NULL`,
       );
       // A challenge half-way through sign-in was earned with the old password: void it.
-      await em.query('DELETE FROM sign_in_challenges WHERE user_id = $1', [actor.userId]);
+      await run(em, sql`DELETE FROM sign_in_challenges WHERE user_id = ${actor.userId}`);
       await this.audit.record(em, actor, {
         action: 'SECURITY_CHANGE',
         targetType: 'user',

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { Role } from '@hearth/domain';
-import { ClinicModel } from '../clinics/clinic.model';
+import { ClinicModel } from '../tenant/clinic.model';
 import { RoleEnum } from '../graphql/enums';
 
 /** The signed-in person, in the clinic of their session. */

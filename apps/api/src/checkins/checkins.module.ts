@@ -1,13 +1,15 @@
 import { Module } from '@nestjs/common';
 import { ClinicsModule } from '../clinics/clinics.module';
 import { CommentsModule } from '../comments/comments.module';
+import { CheckinLoaders } from './checkin.loaders';
 import { CheckinsResolver, CoupleCheckinsResolver } from './checkins.resolver';
 import { CheckinsService } from './checkins.service';
-import { CoupleFramesService } from './couple-frames.service';
+import { CoupleFramesModule } from '../couple-frames/couple-frames.module';
 
 @Module({
-  imports: [ClinicsModule, CommentsModule],
-  providers: [CoupleFramesService, CheckinsService, CheckinsResolver, CoupleCheckinsResolver],
-  exports: [CoupleFramesService],
+  imports: [ClinicsModule, CommentsModule, CoupleFramesModule],
+  providers: [CheckinsService, CheckinLoaders, CheckinsResolver, CoupleCheckinsResolver],
+  // Re-exported for modules that still reach couple frames through check-ins.
+  exports: [CoupleFramesModule],
 })
 export class CheckinsModule {}

@@ -3,13 +3,19 @@ import type { Actor } from '../auth/actor';
 import { AppError } from '../common/app-error';
 import { CoupleModel } from '../couples/couple.model';
 import { Ctx, CurrentActor, type GraphqlContext } from '../graphql/graphql-context';
-import { loadBatched } from '../graphql/load-batched';
 import { CommentModel } from '../comments/comment.model';
+import { CheckinLoaders } from './checkin.loaders';
 import { CheckinAdherenceModel, CheckinModel, CheckinSeriesModel } from './checkin.model';
 import { CheckinsService } from './checkins.service';
 import { CommentOnCheckinArgs, FileCheckinInput } from './dto/checkin.inputs';
 
 const coupleNotFound = () => AppError.notFound('Couple');
+
+/** A couple its loader did not answer is one the caller may not read: NOT_FOUND. */
+function orNotFound<V>(value: V | null): V {
+  if (value === null) throw coupleNotFound();
+  return value;
+}
 
 /**
  * Check-in fields of the Couple type. Each goes through a per-request loader, so a list of
@@ -18,87 +24,69 @@ const coupleNotFound = () => AppError.notFound('Couple');
  */
 @Resolver(() => CoupleModel)
 export class CoupleCheckinsResolver {
-  constructor(private readonly checkins: CheckinsService) {}
+  constructor(private readonly loaders: CheckinLoaders) {}
 
   @ResolveField(() => CheckinModel, {
     nullable: true,
     description: "The caller's own check-in for today (partners); null when not filed yet.",
   })
-  myCheckinToday(
+  async myCheckinToday(
     @Parent() couple: CoupleModel,
-    @CurrentActor() actor: Actor,
+    // The caller must be signed in (and enrolled) as for every field; the loaders batch as them.
+    @CurrentActor() _actor: Actor,
     @Ctx() ctx: GraphqlContext,
   ): Promise<CheckinModel | null> {
-    return loadBatched(
-      ctx,
-      'couple.myCheckinToday',
-      (ids) => this.checkins.myToday(actor, ids),
-      couple.id,
-      coupleNotFound,
-    );
+    const today = await ctx.loaders.load(this.loaders.myToday, couple.id);
+    if (!today) throw coupleNotFound();
+    return today.checkin;
   }
 
   @ResolveField(() => CheckinSeriesModel, {
     description:
       'Ratings per partner per local day (gaps are null) with 7-day mean closeness. A partner sees the other partner’s SHARED check-ins only.',
   })
-  checkinSeries(
+  async checkinSeries(
     @Parent() couple: CoupleModel,
     @Args('days', { type: () => Int, defaultValue: 56 }) days: number,
-    @CurrentActor() actor: Actor,
+    @CurrentActor() _actor: Actor,
     @Ctx() ctx: GraphqlContext,
   ): Promise<CheckinSeriesModel> {
-    return loadBatched(
-      ctx,
-      `couple.checkinSeries:${days}`,
-      (ids) => this.checkins.series(actor, ids, days),
-      couple.id,
-      coupleNotFound,
-    );
+    return orNotFound(await ctx.loaders.load(this.loaders.series(days), couple.id));
   }
 
   @ResolveField(() => [CheckinAdherenceModel], {
     description:
       'Per partner: days with a check-in over days enrolled in the last `days` days. A partner sees the other partner’s figure made of SHARED check-ins only.',
   })
-  checkinAdherence(
+  async checkinAdherence(
     @Parent() couple: CoupleModel,
     @Args('days', { type: () => Int, defaultValue: 28 }) days: number,
-    @CurrentActor() actor: Actor,
+    @CurrentActor() _actor: Actor,
     @Ctx() ctx: GraphqlContext,
   ): Promise<CheckinAdherenceModel[]> {
-    return loadBatched(
-      ctx,
-      `couple.checkinAdherence:${days}`,
-      (ids) => this.checkins.adherence(actor, ids, days),
-      couple.id,
-      coupleNotFound,
-    );
+    return orNotFound(await ctx.loaders.load(this.loaders.adherence(days), couple.id));
   }
 
   @ResolveField(() => [CheckinModel], {
     description:
       'Check-ins of the last `days` days the caller may see, newest first: the coach sees all, a partner their own and the other’s SHARED ones.',
   })
-  checkinFeed(
+  async checkinFeed(
     @Parent() couple: CoupleModel,
     @Args('days', { type: () => Int, defaultValue: 28 }) days: number,
-    @CurrentActor() actor: Actor,
+    @CurrentActor() _actor: Actor,
     @Ctx() ctx: GraphqlContext,
   ): Promise<CheckinModel[]> {
-    return loadBatched(
-      ctx,
-      `couple.checkinFeed:${days}`,
-      (ids) => this.checkins.feed(actor, ids, days),
-      couple.id,
-      coupleNotFound,
-    );
+    return orNotFound(await ctx.loaders.load(this.loaders.feed(days), couple.id));
   }
 }
 
 @Resolver(() => CheckinModel)
 export class CheckinsResolver {
-  constructor(private readonly checkins: CheckinsService) {}
+  constructor(
+    private readonly checkins: CheckinsService,
+    private readonly loaders: CheckinLoaders,
+  ) {}
 
   @Mutation(() => CheckinModel, {
     description:
@@ -122,17 +110,10 @@ export class CheckinsResolver {
   }
 
   @ResolveField(() => [CommentModel], { description: "The coach's replies, oldest first." })
-  comments(
+  async comments(
     @Parent() checkin: CheckinModel,
-    @CurrentActor() actor: Actor,
     @Ctx() ctx: GraphqlContext,
   ): Promise<CommentModel[]> {
-    return loadBatched(
-      ctx,
-      'checkin.comments',
-      (ids) => this.checkins.comments(actor, ids),
-      checkin.id,
-      () => AppError.notFound('Check-in'),
-    );
+    return (await ctx.loaders.load(this.loaders.comments, checkin.id)) ?? [];
   }
 }

@@ -17,6 +17,7 @@ import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import type { CommentModel } from '../comments/comment.model';
 import { CommentsService } from '../comments/comments.service';
+import { join, raw, run, sql } from '../database/sql';
 import type { Visibility } from '../homework/completion.entity';
 import { adherence, adherenceFrom, buildSeries, MEAN_WINDOW_DAYS } from './checkin-figures';
 import type {
@@ -25,7 +26,7 @@ import type {
   CheckinRatingsModel,
   CheckinSeriesModel,
 } from './checkin.model';
-import { CoupleFramesService } from './couple-frames.service';
+import { CoupleFramesService } from '../couple-frames/couple-frames.service';
 import type { FileCheckinInput } from './dto/checkin.inputs';
 
 interface CheckinRow {
@@ -55,6 +56,10 @@ const CHECKIN_COLUMNS = `e.id, e.couple_id, e.author_id, e.partner, e.checkin_da
 
 /** Check-ins (alias e) joined to their couple (alias c), as the access module's entry scope needs. */
 const FROM_CHECKINS = `checkins e JOIN couples c ON c.clinic_id = e.clinic_id AND c.id = e.couple_id`;
+
+/** The same trusted constants as `sql` fragments. */
+const CHECKIN_COLUMNS_SQL = raw(CHECKIN_COLUMNS);
+const FROM_CHECKINS_SQL = raw(FROM_CHECKINS);
 
 export const MAX_SERIES_DAYS = 366;
 
@@ -133,12 +138,24 @@ export class CheckinsService {
     const author = frame.partners[frame.viewerPartner].membershipId;
     const rows = await this.audit.write(
       actor,
-      (em): Promise<(CheckinRow & { created: boolean })[]> =>
-        em.query(
-          `INSERT INTO checkins AS e (clinic_id, couple_id, author_id, partner, checkin_date, late,
+      (em) =>
+        run<CheckinRow & { created: boolean }>(
+          em,
+          sql`INSERT INTO checkins AS e (clinic_id, couple_id, author_id, partner, checkin_date, late,
           closeness, understood, sharing, affection, fun, conflict, stress,
           note, wants_to_talk, visibility)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+        VALUES (${join([
+          frame.clinicId,
+          frame.id,
+          author,
+          frame.viewerPartner,
+          day.date,
+          day.late,
+          ...CHECKIN_ITEM_IDS.map((id) => ratings[id]),
+          note,
+          input.wantsToTalk,
+          input.visibility,
+        ])})
         ON CONFLICT (clinic_id, couple_id, author_id, checkin_date) DO UPDATE SET
           -- Late only if it was first filed late: correcting an on-time check-in the next
           -- morning does not make it late.
@@ -148,19 +165,7 @@ export class CheckinsService {
           conflict = EXCLUDED.conflict, stress = EXCLUDED.stress, note = EXCLUDED.note,
           wants_to_talk = EXCLUDED.wants_to_talk, visibility = EXCLUDED.visibility,
           updated_at = now()
-        RETURNING ${CHECKIN_COLUMNS}, (xmax = 0) AS created`,
-          [
-            frame.clinicId,
-            frame.id,
-            author,
-            frame.viewerPartner,
-            day.date,
-            day.late,
-            ...CHECKIN_ITEM_IDS.map((id) => ratings[id]),
-            note,
-            input.wantsToTalk,
-            input.visibility,
-          ],
+        RETURNING ${CHECKIN_COLUMNS_SQL}, (xmax = 0) AS created`,
         ),
       ([row]) => ({
         action: row!.created ? 'CREATE' : 'UPDATE',
@@ -179,20 +184,15 @@ export class CheckinsService {
     windows: { coupleId: string; from: string; to: string }[],
   ): Promise<CheckinRow[]> {
     if (windows.length === 0) return [];
-    const scope = this.access.legacyEntryScope(actor, 4);
-    return this.db.query(
-      `SELECT ${CHECKIN_COLUMNS}
-        FROM ${FROM_CHECKINS}
-        JOIN unnest($1::uuid[], $2::date[], $3::date[]) AS w(couple_id, from_date, to_date)
+    return run<CheckinRow>(
+      this.db,
+      sql`SELECT ${CHECKIN_COLUMNS_SQL}
+        FROM ${FROM_CHECKINS_SQL}
+        JOIN unnest(${windows.map((w) => w.coupleId)}::uuid[], ${windows.map((w) => w.from)}::date[],
+          ${windows.map((w) => w.to)}::date[]) AS w(couple_id, from_date, to_date)
           ON w.couple_id = e.couple_id
-        WHERE e.checkin_date BETWEEN w.from_date AND w.to_date AND ${scope.where}
+        WHERE e.checkin_date BETWEEN w.from_date AND w.to_date AND ${this.access.entryScope(actor)}
         ORDER BY e.checkin_date DESC, e.partner`,
-      [
-        windows.map((w) => w.coupleId),
-        windows.map((w) => w.from),
-        windows.map((w) => w.to),
-        ...scope.params,
-      ],
     );
   }
 
@@ -280,27 +280,21 @@ export class CheckinsService {
         from: adherenceFrom(f.today, days, f.partners[partner].enrolledOn),
       })),
     );
-    const scope = this.access.legacyEntryScope(actor, 5);
     // One GROUP BY over all couples and partners, made of visible check-ins only.
-    const counts: { couple_id: string; partner: Partner; n: number; today: boolean }[] =
+    const counts =
       windows.length === 0
         ? []
-        : await this.db.query(
-            `SELECT e.couple_id, e.partner, count(*)::int AS n,
+        : await run<{ couple_id: string; partner: Partner; n: number; today: boolean }>(
+            this.db,
+            sql`SELECT e.couple_id, e.partner, count(*)::int AS n,
                 bool_or(e.checkin_date = w.today) AS today
-              FROM ${FROM_CHECKINS}
-              JOIN unnest($1::uuid[], $2::text[], $3::date[], $4::date[])
+              FROM ${FROM_CHECKINS_SQL}
+              JOIN unnest(${windows.map((w) => w.frame.id)}::uuid[], ${windows.map((w) => w.partner)}::text[],
+                ${windows.map((w) => w.from)}::date[], ${windows.map((w) => w.frame.today)}::date[])
                 AS w(couple_id, partner, from_date, today)
                 ON w.couple_id = e.couple_id AND w.partner = e.partner::text
-              WHERE e.checkin_date BETWEEN w.from_date AND w.today AND ${scope.where}
+              WHERE e.checkin_date BETWEEN w.from_date AND w.today AND ${this.access.entryScope(actor)}
               GROUP BY e.couple_id, e.partner`,
-            [
-              windows.map((w) => w.frame.id),
-              windows.map((w) => w.partner),
-              windows.map((w) => w.from),
-              windows.map((w) => w.frame.today),
-              ...scope.params,
-            ],
           );
     return new Map(
       frames.map((f) => [
@@ -330,14 +324,13 @@ export class CheckinsService {
   /** The couple's coach replies on a check-in; the reply is seen by whoever sees the check-in. */
   async comment(actor: Actor, checkinId: string, body: string): Promise<CommentModel> {
     const coach = actor.membershipIds.COACH;
-    const manage = this.access.legacyCoupleScope(actor, 'MANAGE', 2);
-    const entry = this.access.legacyEntryScope(actor, 2 + manage.params.length);
-    const found: { id: string; couple_id: string }[] =
+    const found =
       coach && isUuid(checkinId)
-        ? await this.db.query(
-            `SELECT e.id, e.couple_id FROM ${FROM_CHECKINS}
-              WHERE e.id = $1 AND ${manage.where} AND ${entry.where}`,
-            [checkinId, ...manage.params, ...entry.params],
+        ? await run<{ id: string; couple_id: string }>(
+            this.db,
+            sql`SELECT e.id, e.couple_id FROM ${FROM_CHECKINS_SQL}
+              WHERE e.id = ${checkinId} AND ${this.access.coupleScope(actor, 'MANAGE')}
+                AND ${this.access.entryScope(actor)}`,
           )
         : [];
     const checkin = found[0];

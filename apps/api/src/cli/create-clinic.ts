@@ -6,6 +6,7 @@ import { ensureMembership } from '../clinics/people.service';
 import { isValidTimeZone } from '../common/validators';
 import { loadConfig } from '../config/config';
 import { createDataSource } from '../database/data-source';
+import { run, sql } from '../database/sql';
 import { InvitationsService } from '../invitations/invitations.service';
 import type { AuthService } from '../auth/auth.service';
 
@@ -40,9 +41,9 @@ async function main(): Promise<void> {
   try {
     const invitations = new InvitationsService(ds, config, undefined as unknown as AuthService);
     const link = await ds.transaction(async (em) => {
-      const rows: { id: string }[] = await em.query(
-        'INSERT INTO clinics (name, time_zone) VALUES ($1, $2) RETURNING id',
-        [name, timeZone],
+      const rows = await run<{ id: string }>(
+        em,
+        sql`INSERT INTO clinics (name, time_zone) VALUES (${name}, ${timeZone}) RETURNING id`,
       );
       const clinicId = rows[0]!.id;
       const m = await ensureMembership(em, clinicId, email, adminName, 'CLINIC_ADMIN');

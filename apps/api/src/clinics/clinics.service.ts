@@ -6,9 +6,10 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { normalizeEmail } from '../auth/auth.service';
 import { AppError } from '../common/app-error';
+import { raw, run, runChange, sql } from '../database/sql';
 import { InvitationsService } from '../invitations/invitations.service';
 import type { InvitationLinkModel } from '../invitations/invitation.model';
-import type { ClinicModel } from './clinic.model';
+import type { ClinicModel } from '../tenant/clinic.model';
 import type { UpdateClinicInput, InviteCoachInput } from './dto/clinic.inputs';
 import { ensureMembership, memberName, PERSON_COLUMNS, toPerson } from './people.service';
 import type { CoachModel } from './person.model';
@@ -27,17 +28,20 @@ export class ClinicsService {
     type Row = { id: string; name: string; time_zone: string; small_cell_k: number };
     const rows = await this.audit.write(
       actor,
-      async (em): Promise<{ before: Row | undefined; after: Row[][] }> => {
-        const before: Row[] = await em.query(
-          'SELECT id, name, time_zone, small_cell_k FROM clinics WHERE id = $1 FOR UPDATE',
-          [actor.clinicId],
+      async (em): Promise<{ before: Row | undefined; after: Row | undefined }> => {
+        const before = await run<Row>(
+          em,
+          sql`SELECT id, name, time_zone, small_cell_k FROM clinics
+            WHERE id = ${actor.clinicId} FOR UPDATE`,
         );
-        const after: Row[][] = await em.query(
-          `UPDATE clinics SET name = $2, time_zone = $3, small_cell_k = $4 WHERE id = $1
+        const [updated] = await runChange<Row>(
+          em,
+          sql`UPDATE clinics SET name = ${input.name.trim()}, time_zone = ${input.timeZone},
+              small_cell_k = ${input.smallCellK}
+            WHERE id = ${actor.clinicId}
            RETURNING id, name, time_zone, small_cell_k`,
-          [actor.clinicId, input.name.trim(), input.timeZone, input.smallCellK],
         );
-        return { before: before[0], after };
+        return { before: before[0], after: updated[0] };
       },
       // The names of the settings that changed, not their values.
       ({ before, after }) => ({
@@ -47,12 +51,12 @@ export class ClinicsService {
         role: 'CLINIC_ADMIN',
         detail: {
           settings: (['name', 'time_zone', 'small_cell_k'] as const)
-            .filter((k) => before && after[0]?.[0] && before[k] !== after[0][0][k])
+            .filter((k) => before && after && before[k] !== after[k])
             .map((k) => ({ name: 'name', time_zone: 'timeZone', small_cell_k: 'smallCellK' })[k]),
         },
       }),
     );
-    const row = rows.after[0]?.[0];
+    const row = rows.after;
     if (!row) throw AppError.notFound('Clinic');
     return { id: row.id, name: row.name, timeZone: row.time_zone, smallCellK: row.small_cell_k };
   }
@@ -60,16 +64,15 @@ export class ClinicsService {
   /** The clinic's coaches with their caseload size: one GROUP BY, no per-coach queries. */
   async coaches(actor: Actor): Promise<CoachModel[]> {
     this.access.requireClinicAdmin(actor);
-    const rows: (Parameters<typeof toPerson>[0] & { active_couples: string })[] =
-      await this.db.query(
-        `SELECT ${PERSON_COLUMNS},
+    const rows = await run<Parameters<typeof toPerson>[0] & { active_couples: string }>(
+      this.db,
+      sql`SELECT ${raw(PERSON_COLUMNS)},
               (SELECT count(*) FROM couples c
                 WHERE c.clinic_id = m.clinic_id AND c.coach_id = m.id AND c.status <> 'CLOSED') AS active_couples
          FROM memberships m JOIN users u ON u.id = m.user_id
-        WHERE m.clinic_id = $1 AND m.role = 'COACH'
-        ORDER BY m.status = 'DEACTIVATED', ${memberName('m', 'u')}`,
-        [actor.clinicId],
-      );
+        WHERE m.clinic_id = ${actor.clinicId} AND m.role = 'COACH'
+        ORDER BY m.status = 'DEACTIVATED', ${raw(memberName('m', 'u'))}`,
+    );
     return rows.map((r) => ({ ...toPerson(r), activeCouples: Number(r.active_couples) }));
   }
 
@@ -86,9 +89,10 @@ export class ClinicsService {
       );
       if (m.status === 'ACTIVE') throw AppError.field('email', `${email} is already a coach here.`);
       if (m.status === 'DEACTIVATED') {
-        await em.query(
-          `UPDATE memberships SET status = 'INVITED', deactivated_at = NULL WHERE id = $1`,
-          [m.membershipId],
+        await run(
+          em,
+          sql`UPDATE memberships SET status = 'INVITED', deactivated_at = NULL
+            WHERE id = ${m.membershipId}`,
         );
       }
       await this.audit.record(em, actor, {
@@ -120,13 +124,14 @@ export class ClinicsService {
     this.access.requireClinicAdmin(actor);
     if (!isUuid(membershipId)) throw AppError.notFound('Coach');
     await this.db.transaction(async (em) => {
-      const rows: { user_id: string; active: string }[] = await em.query(
-        `SELECT m.user_id,
+      const rows = await run<{ user_id: string; active: string }>(
+        em,
+        sql`SELECT m.user_id,
                 (SELECT count(*) FROM couples c WHERE c.clinic_id = m.clinic_id AND c.coach_id = m.id
                    AND c.status <> 'CLOSED') AS active
            FROM memberships m
-          WHERE m.clinic_id = $1 AND m.id = $2::uuid AND m.role = 'COACH' FOR UPDATE`,
-        [actor.clinicId, membershipId],
+          WHERE m.clinic_id = ${actor.clinicId} AND m.id = ${membershipId}::uuid
+            AND m.role = 'COACH' FOR UPDATE`,
       );
       const row = rows[0];
       if (!row) throw AppError.notFound('Coach');
@@ -136,16 +141,18 @@ export class ClinicsService {
           `Reassign this coach's ${row.active} couple(s) before deactivating them.`,
         );
       }
-      await em.query(
-        `UPDATE memberships SET status = 'DEACTIVATED', deactivated_at = now() WHERE clinic_id = $1 AND id = $2`,
-        [actor.clinicId, membershipId],
+      await run(
+        em,
+        sql`UPDATE memberships SET status = 'DEACTIVATED', deactivated_at = now()
+          WHERE clinic_id = ${actor.clinicId} AND id = ${membershipId}`,
       );
-      await em.query(
-        `UPDATE sessions SET revoked_at = now()
-          WHERE clinic_id = $1 AND user_id = $2 AND revoked_at IS NULL
-            AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.clinic_id = $1 AND m.user_id = $2
-                              AND m.status = 'ACTIVE')`,
-        [actor.clinicId, row.user_id],
+      await run(
+        em,
+        sql`UPDATE sessions SET revoked_at = now()
+          WHERE clinic_id = ${actor.clinicId} AND user_id = ${row.user_id} AND revoked_at IS NULL
+            AND NOT EXISTS (SELECT 1 FROM memberships m
+                             WHERE m.clinic_id = ${actor.clinicId} AND m.user_id = ${row.user_id}
+                               AND m.status = 'ACTIVE')`,
       );
       await this.audit.record(em, actor, {
         action: 'ROLE_CHANGE',

@@ -9,12 +9,9 @@ import {
   type Relation,
   Unique,
 } from 'typeorm';
-import { ROLES, type Role } from '@hearth/domain';
+import { MEMBER_STATUSES, ROLES, type MemberStatus, type Role } from '@hearth/domain';
 import { UserEntity } from '../users/user.entity';
-import { ClinicEntity } from './clinic.entity';
-
-export const MEMBER_STATUSES = ['INVITED', 'ACTIVE', 'DEACTIVATED'] as const;
-export type MemberStatus = (typeof MEMBER_STATUSES)[number];
+import { ClinicEntity } from '../tenant/clinic.entity';
 
 /**
  * One role of one person in one clinic. A person who is both admin and coach has two rows.

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Role } from '@hearth/domain';
-import type { MemberStatus } from './membership.entity';
+import type { MemberStatus, Role } from '@hearth/domain';
 import type { PersonModel } from './person.model';
+import { raw, run, sql } from '../database/sql';
 
 interface PersonRow {
   id: string;
@@ -50,10 +50,10 @@ export class PeopleService {
 
   async byIds(clinicId: string, ids: string[]): Promise<Map<string, PersonModel>> {
     if (ids.length === 0) return new Map();
-    const rows: PersonRow[] = await this.db.query(
-      `SELECT ${PERSON_COLUMNS} FROM memberships m JOIN users u ON u.id = m.user_id
-        WHERE m.clinic_id = $1 AND m.id = ANY($2::uuid[])`,
-      [clinicId, [...new Set(ids)]],
+    const rows = await run<PersonRow>(
+      this.db,
+      sql`SELECT ${raw(PERSON_COLUMNS)} FROM memberships m JOIN users u ON u.id = m.user_id
+        WHERE m.clinic_id = ${clinicId} AND m.id = ANY(${[...new Set(ids)]}::uuid[])`,
     );
     return new Map(rows.map((r) => [r.id, toPerson(r)]));
   }
@@ -79,27 +79,28 @@ export async function ensureMembership(
   displayName: string,
   role: Role,
 ): Promise<EnsuredMembership> {
-  const users: { id: string }[] = await em.query(
-    `INSERT INTO users (email, display_name) VALUES ($1, $2)
+  const users = await run<{ id: string }>(
+    em,
+    sql`INSERT INTO users (email, display_name) VALUES (${email}, ${displayName})
      ON CONFLICT (email) DO UPDATE SET email = EXCLUDED.email
      RETURNING id`,
-    [email, displayName],
   );
   const user = users[0]!;
   // Security invariant: whether the email already has an account (perhaps in another
   // clinic) changes nothing the caller sees: a new membership carries the name typed here.
-  const inserted: { id: string; status: MemberStatus; name: string }[] = await em.query(
-    `INSERT INTO memberships (clinic_id, user_id, role, invited_name) VALUES ($1, $2, $3, $4)
+  const inserted = await run<{ id: string; status: MemberStatus; name: string }>(
+    em,
+    sql`INSERT INTO memberships (clinic_id, user_id, role, invited_name)
+     VALUES (${clinicId}, ${user.id}, ${role}, ${displayName})
      ON CONFLICT (clinic_id, user_id, role) DO NOTHING RETURNING id, status, invited_name AS name`,
-    [clinicId, user.id, role, displayName],
   );
   const existing: { id: string; status: MemberStatus; name: string }[] = inserted.length
     ? inserted
-    : await em.query(
-        `SELECT m.id, m.status, ${memberName('m', 'u')} AS name
+    : await run<{ id: string; status: MemberStatus; name: string }>(
+        em,
+        sql`SELECT m.id, m.status, ${raw(memberName('m', 'u'))} AS name
            FROM memberships m JOIN users u ON u.id = m.user_id
-          WHERE m.clinic_id = $1 AND m.user_id = $2 AND m.role = $3`,
-        [clinicId, user.id, role],
+          WHERE m.clinic_id = ${clinicId} AND m.user_id = ${user.id} AND m.role = ${role}`,
       );
   const m = existing[0]!;
   return {

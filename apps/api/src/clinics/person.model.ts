@@ -1,6 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { Role } from '@hearth/domain';
-import type { MemberStatus } from './membership.entity';
+import type { MemberStatus, Role } from '@hearth/domain';
 import { MemberStatusEnum, RoleEnum } from '../graphql/enums';
 
 /** A person in their role in the clinic (a membership). The id is the membership id. */

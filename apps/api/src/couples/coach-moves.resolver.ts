@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import type { Actor } from '../auth/actor';
 import { AppError } from '../common/app-error';
+import { run, sql } from '../database/sql';
 import { CurrentActor } from '../graphql/graphql-context';
 import { CoachMoveModel } from './couple.model';
 
@@ -33,22 +34,23 @@ export class CoachMovesResolver {
     if (!Number.isInteger(days) || days < 1 || days > MAX_DAYS) {
       throw AppError.field('days', `Choose from 1 to ${MAX_DAYS} days.`);
     }
-    const rows: {
+    const rows = await run<{
       id: string;
       label: string;
       to_coach: string;
       changed_at: Date;
       reason: string;
-    }[] = await this.db.query(
-      `SELECT x.id, c.label, u.display_name AS to_coach, x.changed_at, x.reason
+    }>(
+      this.db,
+      sql`SELECT x.id, c.label, u.display_name AS to_coach, x.changed_at, x.reason
          FROM couple_coach_changes x
          JOIN couples c ON c.clinic_id = x.clinic_id AND c.id = x.couple_id
          JOIN memberships m ON m.clinic_id = x.clinic_id AND m.id = x.to_coach_id
          JOIN users u ON u.id = m.user_id
-        WHERE x.clinic_id = $1 AND x.from_coach_id = $2 AND x.to_coach_id <> $2
-          AND x.changed_at >= now() - make_interval(days => $3)
+        WHERE x.clinic_id = ${actor.clinicId} AND x.from_coach_id = ${coach}
+          AND x.to_coach_id <> ${coach}
+          AND x.changed_at >= now() - make_interval(days => ${days})
         ORDER BY x.changed_at DESC`,
-      [actor.clinicId, coach, days],
     );
     return rows.map((r) => ({
       id: r.id,

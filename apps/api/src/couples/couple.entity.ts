@@ -10,11 +10,9 @@ import {
   type Relation,
   Unique,
 } from 'typeorm';
-import { ClinicEntity } from '../clinics/clinic.entity';
+import { COUPLE_STATUSES, type CoupleStatus } from '@hearth/domain';
+import { ClinicEntity } from '../tenant/clinic.entity';
 import { MembershipEntity } from '../clinics/membership.entity';
-
-export const COUPLE_STATUSES = ['ACTIVE', 'PAUSED', 'CLOSED'] as const;
-export type CoupleStatus = (typeof COUPLE_STATUSES)[number];
 
 /**
  * Two partners in one clinic with one primary coach. The coach and partner references

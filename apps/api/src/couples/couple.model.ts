@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import type { CoupleStatus } from './couple.entity';
+import type { CoupleStatus } from '@hearth/domain';
 import { PersonModel } from '../clinics/person.model';
 import { CoupleStatusEnum } from '../graphql/enums';
 

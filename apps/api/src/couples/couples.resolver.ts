@@ -4,7 +4,7 @@ import type { Actor } from '../auth/actor';
 import { CurrentActor } from '../graphql/graphql-context';
 import { CoupleStatusEnum, PartnerSlotEnum } from '../graphql/enums';
 import { InvitationLinkModel } from '../invitations/invitation.model';
-import type { CoupleStatus } from './couple.entity';
+import type { CoupleStatus } from '@hearth/domain';
 import { CoupleModel, RosterCoupleModel } from './couple.model';
 import { CouplesService } from './couples.service';
 import { CreateCouplePayload } from './create-couple.payload';

@@ -7,11 +7,12 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { normalizeEmail } from '../auth/auth.service';
 import { AppError } from '../common/app-error';
+import { empty, raw, run, sql } from '../database/sql';
 import { ensureMembership, PeopleService } from '../clinics/people.service';
 import type { PersonModel } from '../clinics/person.model';
 import { InvitationsService } from '../invitations/invitations.service';
 import type { InvitationLinkModel } from '../invitations/invitation.model';
-import type { CoupleStatus } from './couple.entity';
+import type { CoupleStatus } from '@hearth/domain';
 import type { CoupleModel } from './couple.model';
 import type { CreateCoupleInput } from './dto/couple.inputs';
 
@@ -45,17 +46,12 @@ export class CouplesService {
 
   /** Couples the actor may access with the permission: two queries whatever the count. */
   async list(actor: Actor, permission: CouplePermission, ids?: string[]): Promise<CoupleModel[]> {
-    const scope = this.access.legacyCoupleScope(actor, permission, 1);
-    const params: unknown[] = [...scope.params];
-    let idFilter = '';
-    if (ids) {
-      params.push(ids.filter(isUuid));
-      idFilter = ` AND c.id = ANY($${params.length}::uuid[])`;
-    }
-    const rows: CoupleRow[] = await this.db.query(
-      `SELECT ${COUPLE_COLUMNS} FROM couples c WHERE ${scope.where}${idFilter}
+    const idFilter = ids ? sql` AND c.id = ANY(${ids.filter(isUuid)}::uuid[])` : empty;
+    const rows = await run<CoupleRow>(
+      this.db,
+      sql`SELECT ${raw(COUPLE_COLUMNS)} FROM couples c
+        WHERE ${this.access.coupleScope(actor, permission)}${idFilter}
         ORDER BY c.status = 'CLOSED', c.label`,
-      params,
     );
     const people = await this.people.byIds(
       actor.clinicId,
@@ -125,9 +121,10 @@ export class CouplesService {
     }
     const inviterId = actor.membershipIds.COACH ?? actor.membershipIds.CLINIC_ADMIN!;
     const result = await this.db.transaction(async (em) => {
-      const clinic: { time_zone: string; today: string }[] = await em.query(
-        `SELECT time_zone, (now() AT TIME ZONE time_zone)::date::text AS today FROM clinics WHERE id = $1`,
-        [actor.clinicId],
+      const clinic = await run<{ time_zone: string; today: string }>(
+        em,
+        sql`SELECT time_zone, (now() AT TIME ZONE time_zone)::date::text AS today
+          FROM clinics WHERE id = ${actor.clinicId}`,
       );
       const timeZone = input.timeZone ?? clinic[0]!.time_zone;
       const a = await ensureMembership(
@@ -146,18 +143,12 @@ export class CouplesService {
       );
       await this.assertNotInOpenCouple(em, actor.clinicId, a.membershipId, 'partnerA.email');
       await this.assertNotInOpenCouple(em, actor.clinicId, b.membershipId, 'partnerB.email');
-      const inserted: { id: string }[] = await em.query(
-        `INSERT INTO couples (clinic_id, label, time_zone, intake_date, coach_id, partner_a_id, partner_b_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [
-          actor.clinicId,
-          input.label.trim(),
-          timeZone,
-          input.intakeDate ?? clinic[0]!.today,
-          coachId,
-          a.membershipId,
-          b.membershipId,
-        ],
+      const inserted = await run<{ id: string }>(
+        em,
+        sql`INSERT INTO couples (clinic_id, label, time_zone, intake_date, coach_id, partner_a_id, partner_b_id)
+         VALUES (${actor.clinicId}, ${input.label.trim()}, ${timeZone},
+           ${input.intakeDate ?? clinic[0]!.today}, ${coachId}, ${a.membershipId}, ${b.membershipId})
+         RETURNING id`,
       );
       const links: InvitationLinkModel[] = [];
       const invited: string[] = [];
@@ -165,9 +156,10 @@ export class CouplesService {
         if (p.status === 'ACTIVE') continue;
         invited.push(p.membershipId);
         if (p.status === 'DEACTIVATED') {
-          await em.query(
-            `UPDATE memberships SET status = 'INVITED', deactivated_at = NULL WHERE id = $1`,
-            [p.membershipId],
+          await run(
+            em,
+            sql`UPDATE memberships SET status = 'INVITED', deactivated_at = NULL
+              WHERE id = ${p.membershipId}`,
           );
         }
         links.push(
@@ -217,19 +209,20 @@ export class CouplesService {
   }
 
   private async emailOf(clinicId: string, membershipId: string): Promise<string | null> {
-    const rows: { email: string }[] = await this.db.query(
-      `SELECT u.email FROM memberships m JOIN users u ON u.id = m.user_id
-        WHERE m.clinic_id = $1 AND m.id = $2`,
-      [clinicId, membershipId],
+    const rows = await run<{ email: string }>(
+      this.db,
+      sql`SELECT u.email FROM memberships m JOIN users u ON u.id = m.user_id
+        WHERE m.clinic_id = ${clinicId} AND m.id = ${membershipId}`,
     );
     return rows[0]?.email ?? null;
   }
 
   private async assertActiveCoach(clinicId: string, coachId: string): Promise<void> {
     const rows: unknown[] = isUuid(coachId)
-      ? await this.db.query(
-          `SELECT 1 FROM memberships WHERE clinic_id = $1 AND id = $2 AND role = 'COACH' AND status = 'ACTIVE'`,
-          [clinicId, coachId],
+      ? await run(
+          this.db,
+          sql`SELECT 1 FROM memberships WHERE clinic_id = ${clinicId} AND id = ${coachId}
+            AND role = 'COACH' AND status = 'ACTIVE'`,
         )
       : [];
     if (rows.length === 0)
@@ -242,10 +235,10 @@ export class CouplesService {
     membershipId: string,
     field: string,
   ) {
-    const rows: unknown[] = await em.query(
-      `SELECT 1 FROM couples WHERE clinic_id = $1 AND status <> 'CLOSED'
-          AND (partner_a_id = $2 OR partner_b_id = $2)`,
-      [clinicId, membershipId],
+    const rows = await run(
+      em,
+      sql`SELECT 1 FROM couples WHERE clinic_id = ${clinicId} AND status <> 'CLOSED'
+          AND (partner_a_id = ${membershipId} OR partner_b_id = ${membershipId})`,
     );
     if (rows.length > 0)
       throw AppError.field(field, 'This person is already a partner in an open couple.');
@@ -304,9 +297,10 @@ export class CouplesService {
     await this.audit.write(
       actor,
       async (em) => {
-        const rows: { coach_id: string; status: CoupleStatus }[] = await em.query(
-          'SELECT coach_id, status FROM couples WHERE clinic_id = $1 AND id = $2 FOR UPDATE',
-          [actor.clinicId, coupleId],
+        const rows = await run<{ coach_id: string; status: CoupleStatus }>(
+          em,
+          sql`SELECT coach_id, status FROM couples
+            WHERE clinic_id = ${actor.clinicId} AND id = ${coupleId} FOR UPDATE`,
         );
         const before = rows[0];
         if (!before) throw AppError.notFound('Couple');
@@ -322,10 +316,11 @@ export class CouplesService {
           if (!reason) {
             throw AppError.field('reason', 'Say why the couple moves to another coach.');
           }
-          const inserted: { id: string }[] = await em.query(
-            `INSERT INTO couple_coach_changes (clinic_id, couple_id, from_coach_id, to_coach_id, reason, changed_by_id)
-             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-            [actor.clinicId, coupleId, before.coach_id, change.coachId, reason, adminId],
+          const inserted = await run<{ id: string }>(
+            em,
+            sql`INSERT INTO couple_coach_changes (clinic_id, couple_id, from_coach_id, to_coach_id, reason, changed_by_id)
+             VALUES (${actor.clinicId}, ${coupleId}, ${before.coach_id}, ${change.coachId}, ${reason}, ${adminId})
+             RETURNING id`,
           );
           // The reason is the admin's free text: it stays in couple_coach_changes.
           events.push({
@@ -345,10 +340,11 @@ export class CouplesService {
             detail: { status: { from: before.status, to: change.status } },
           });
         }
-        await em.query(
-          `UPDATE couples SET coach_id = coalesce($3, coach_id), status = coalesce($4, status)
-            WHERE clinic_id = $1 AND id = $2`,
-          [actor.clinicId, coupleId, change.coachId ?? null, change.status ?? null],
+        await run(
+          em,
+          sql`UPDATE couples SET coach_id = coalesce(${change.coachId ?? null}, coach_id),
+              status = coalesce(${change.status ?? null}, status)
+            WHERE clinic_id = ${actor.clinicId} AND id = ${coupleId}`,
         );
         return events;
       },
@@ -363,15 +359,16 @@ export class CouplesService {
     await this.audit.write(
       actor,
       async (em) => {
-        const rows: { status: CoupleStatus }[] = await em.query(
-          'SELECT status FROM couples WHERE clinic_id = $1 AND id = $2 FOR UPDATE',
-          [actor.clinicId, coupleId],
+        const rows = await run<{ status: CoupleStatus }>(
+          em,
+          sql`SELECT status FROM couples WHERE clinic_id = ${actor.clinicId} AND id = ${coupleId}
+            FOR UPDATE`,
         );
-        await em.query('UPDATE couples SET status = $3 WHERE clinic_id = $1 AND id = $2', [
-          actor.clinicId,
-          coupleId,
-          status,
-        ]);
+        await run(
+          em,
+          sql`UPDATE couples SET status = ${status}
+            WHERE clinic_id = ${actor.clinicId} AND id = ${coupleId}`,
+        );
         return rows[0]?.status ?? null;
       },
       (before): AuditEvent[] =>

@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { safeText } from '../common/csv';
 import type {
   ClinicDashboardModel,
   DashboardFigureModel,
@@ -137,14 +138,7 @@ function figureCells(
   return out;
 }
 
-/**
- * A spreadsheet would run a label starting with = + - @ (or a tab/CR) as a formula; coach
- * names and clinic exercise titles are typed by people, so such labels get a leading
- * apostrophe (OWASP "CSV injection").
- */
-export function safeText(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
+export { safeText };
 
 type FigureSet = Partial<Record<keyof DashboardSummaryModel, DashboardFigureModel>>;
 

@@ -19,6 +19,7 @@ import type { Actor } from '../auth/actor';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { memberName } from '../clinics/people.service';
+import { raw, run, sql, type Sql } from '../database/sql';
 import type {
   ClinicDashboardModel,
   DashboardCoachRowModel,
@@ -98,24 +99,24 @@ const SUMS = `sum(p.due)::int AS due, sum(p.done)::int AS done, count(*)::int AS
  * libs/domain completionRate) or not, with the completion's ratings. One pass over the
  * tasks (index ix_tasks_clinic_due_date) sums them per couple and assignment and per couple
  * and week; coach, exercise and week figures are then sums over those few rows, where
- * "distinct couples" is a plain count. Params: $1 clinic, $2 from, $3 to, $4 now.
+ * "distinct couples" is a plain count.
  */
-const HOMEWORK_SQL = `
+const homeworkSql = (p: { clinicId: string; from: string; to: string; now: Date }): Sql => sql`
   WITH per_couple_set AS (
-    SELECT t.couple_id, t.assignment_id, ${monday('t.due_date')} AS monday,
+    SELECT t.couple_id, t.assignment_id, ${raw(monday('t.due_date'))} AS monday,
            count(*) AS due, count(e.task_id) AS done,
            sum(e.helpfulness) AS helpfulness_sum,
            sum(e.closeness_after - e.closeness_before) AS closeness_sum
       FROM tasks t
       LEFT JOIN completions e
-        ON e.clinic_id = t.clinic_id AND e.task_id = t.id AND e.completed_at <= $4
+        ON e.clinic_id = t.clinic_id AND e.task_id = t.id AND e.completed_at <= ${p.now}
        -- A together task may have a completion per partner: it counts once, partner A's first.
        AND (t.partner IS NOT NULL OR NOT EXISTS (
              SELECT 1 FROM completions e2
               WHERE e2.clinic_id = e.clinic_id AND e2.task_id = e.task_id
-                AND e2.partner < e.partner AND e2.completed_at <= $4))
-     WHERE t.clinic_id = $1 AND t.due_date BETWEEN $2::date AND $3::date AND t.due_at <= $4
-     GROUP BY GROUPING SETS ((t.couple_id, t.assignment_id), (t.couple_id, ${monday('t.due_date')}))
+                AND e2.partner < e.partner AND e2.completed_at <= ${p.now}))
+     WHERE t.clinic_id = ${p.clinicId} AND t.due_date BETWEEN ${p.from}::date AND ${p.to}::date AND t.due_at <= ${p.now}
+     GROUP BY GROUPING SETS ((t.couple_id, t.assignment_id), (t.couple_id, ${raw(monday('t.due_date'))}))
   ),
   per_couple AS (
     SELECT couple_id, sum(due) AS due, sum(done) AS done,
@@ -128,7 +129,7 @@ const HOMEWORK_SQL = `
            sum(p.due) AS due, sum(p.done) AS done,
            sum(p.helpfulness_sum) AS helpfulness_sum, sum(p.closeness_sum) AS closeness_sum
       FROM per_couple_set p
-      JOIN assignments a ON a.clinic_id = $1 AND a.id = p.assignment_id
+      JOIN assignments a ON a.clinic_id = ${p.clinicId} AND a.id = p.assignment_id
       LEFT JOIN catalogue_exercises ce ON ce.id = a.catalogue_exercise_id
       LEFT JOIN clinic_exercises ke ON ke.clinic_id = a.clinic_id AND ke.id = a.clinic_exercise_id
      GROUP BY 1, 2
@@ -137,13 +138,13 @@ const HOMEWORK_SQL = `
     SELECT * FROM per_couple_set WHERE assignment_id IS NULL
   )
   SELECT CASE WHEN GROUPING(c.coach_id) = 0 THEN 'COACH' ELSE 'TOTAL' END AS grouping,
-         c.coach_id::text AS key, ${SUMS}
-    FROM per_couple p JOIN couples c ON c.clinic_id = $1 AND c.id = p.couple_id
+         c.coach_id::text AS key, ${raw(SUMS)}
+    FROM per_couple p JOIN couples c ON c.clinic_id = ${p.clinicId} AND c.id = p.couple_id
    GROUP BY GROUPING SETS ((c.coach_id), ())
   UNION ALL
-  SELECT 'EXERCISE', p.exercise_key, ${SUMS} FROM per_exercise_couple p GROUP BY p.exercise_key
+  SELECT 'EXERCISE', p.exercise_key, ${raw(SUMS)} FROM per_exercise_couple p GROUP BY p.exercise_key
   UNION ALL
-  SELECT 'WEEK', p.monday::text, ${SUMS} FROM per_week_couple p GROUP BY p.monday`;
+  SELECT 'WEEK', p.monday::text, ${raw(SUMS)} FROM per_week_couple p GROUP BY p.monday`;
 
 /**
  * Check-in adherence in partner-days, per ISO week and for the period. Each partner of an
@@ -152,35 +153,41 @@ const HOMEWORK_SQL = `
  * zone) through the earlier of the period end and the couple's yesterday (libs/domain
  * adherenceWindow). The windows are computed once (MATERIALIZED); check-ins are then
  * counted per partner through the unique (clinic, couple, author, day) index, index-only,
- * so a day counts once. Params: $1 clinic, $2 from, $3 to, $4 now, $5 first Monday.
+ * so a day counts once.
  */
-const ADHERENCE_SQL = `
+const adherenceSql = (p: {
+  clinicId: string;
+  from: string;
+  to: string;
+  now: Date;
+  firstMonday: string;
+}): Sql => sql`
   WITH joined AS (
     SELECT i.membership_id, max(i.accepted_at) AS accepted_at
       FROM invitations i
-     WHERE i.clinic_id = $1 AND i.accepted_at IS NOT NULL
+     WHERE i.clinic_id = ${p.clinicId} AND i.accepted_at IS NOT NULL
      GROUP BY i.membership_id
   ),
   zones AS (
-    SELECT z.time_zone, ($4::timestamptz AT TIME ZONE z.time_zone)::date AS today
-      FROM (SELECT DISTINCT time_zone FROM couples WHERE clinic_id = $1) z
+    SELECT z.time_zone, (${p.now}::timestamptz AT TIME ZONE z.time_zone)::date AS today
+      FROM (SELECT DISTINCT time_zone FROM couples WHERE clinic_id = ${p.clinicId}) z
   ),
   expected AS MATERIALIZED (
     SELECT * FROM (
       SELECT c.id AS couple_id, m.id AS author_id,
-             greatest($2::date, c.intake_date, (j.accepted_at AT TIME ZONE c.time_zone)::date) AS from_day,
-             least($3::date, z.today - 1) AS through_day
+             greatest(${p.from}::date, c.intake_date, (j.accepted_at AT TIME ZONE c.time_zone)::date) AS from_day,
+             least(${p.to}::date, z.today - 1) AS through_day
         FROM couples c
         JOIN zones z ON z.time_zone = c.time_zone
         CROSS JOIN LATERAL (VALUES (c.partner_a_id), (c.partner_b_id)) AS p(id)
         JOIN memberships m ON m.clinic_id = c.clinic_id AND m.id = p.id AND m.status = 'ACTIVE'
         LEFT JOIN joined j ON j.membership_id = m.id
-       WHERE c.clinic_id = $1 AND c.status = 'ACTIVE'
+       WHERE c.clinic_id = ${p.clinicId} AND c.status = 'ACTIVE'
     ) w
     WHERE w.from_day <= w.through_day
   ),
   weeks AS (
-    SELECT d::date AS monday FROM generate_series($5::date, $3::date, interval '7 days') AS d
+    SELECT d::date AS monday FROM generate_series(${p.firstMonday}::date, ${p.to}::date, interval '7 days') AS d
   ),
   week_couple AS (
     SELECT wk.monday, x.couple_id,
@@ -196,10 +203,10 @@ const ADHERENCE_SQL = `
     SELECT NULL, coalesce(sum(days), 0)::int, count(DISTINCT couple_id)::int FROM week_couple
   ),
   filed AS (
-    SELECT ${monday('e.checkin_date')} AS monday, count(*)::int AS days
+    SELECT ${raw(monday('e.checkin_date'))} AS monday, count(*)::int AS days
       FROM expected x
       JOIN checkins e
-        ON e.clinic_id = $1 AND e.couple_id = x.couple_id AND e.author_id = x.author_id
+        ON e.clinic_id = ${p.clinicId} AND e.couple_id = x.couple_id AND e.author_id = x.author_id
        AND e.checkin_date BETWEEN x.from_day AND x.through_day
      GROUP BY 1
   )
@@ -216,44 +223,51 @@ const ADHERENCE_SQL = `
  * in the order of the unique (clinic, couple, author, instrument, day) index. The reliable
  * change index is libs/domain reliableChangeIndex written in SQL, with the same constants
  * passed in (never retyped): RCI = Δ / √(2 · SEm²), SEm = SD · √(1 − r).
- * Params: $1 clinic, $2 from, $3 to, $4 SD, $5 reliability, $6 z, $7 cut-off.
  */
-const CSI4_SQL = `
+const csi4Sql = (p: {
+  clinicId: string;
+  from: string;
+  to: string;
+  sd: number;
+  reliability: number;
+  z: number;
+  cutoff: number;
+}): Sql => sql`
   WITH per_partner AS (
     SELECT e.couple_id,
            (array_agg(e.total ORDER BY e.filed_on))[1] AS first_total,
            (array_agg(e.total ORDER BY e.filed_on DESC))[1] AS latest_total,
            min(e.filed_on) AS first_on, max(e.filed_on) AS latest_on
       FROM measure_results e
-     WHERE e.clinic_id = $1 AND e.instrument = 'CSI4' AND e.filed_on <= $3::date
+     WHERE e.clinic_id = ${p.clinicId} AND e.instrument = 'CSI4' AND e.filed_on <= ${p.to}::date
      GROUP BY e.couple_id, e.author_id
   ),
   changed AS (
     SELECT p.couple_id, p.first_total, p.latest_total, p.latest_total - p.first_total AS change,
            (p.latest_total - p.first_total)
-             / sqrt(2 * ($4::float8 * sqrt(1 - $5::float8)) * ($4::float8 * sqrt(1 - $5::float8))) AS rci
+             / sqrt(2 * (${p.sd}::float8 * sqrt(1 - ${p.reliability}::float8)) * (${p.sd}::float8 * sqrt(1 - ${p.reliability}::float8))) AS rci
       FROM per_partner p
-     WHERE p.latest_on >= $2::date AND p.latest_on > p.first_on
+     WHERE p.latest_on >= ${p.from}::date AND p.latest_on > p.first_on
   )
   SELECT count(*)::int AS partners,
          count(DISTINCT couple_id)::int AS couples,
          percentile_cont(0.5) WITHIN GROUP (ORDER BY change) AS median_change,
-         count(*) FILTER (WHERE rci > $6::float8)::int AS improved,
-         count(*) FILTER (WHERE rci > $6::float8 AND first_total < $7::float8
-                            AND latest_total >= $7::float8)::int AS recovered,
-         count(*) FILTER (WHERE rci < -$6::float8)::int AS deteriorated,
+         count(*) FILTER (WHERE rci > ${p.z}::float8)::int AS improved,
+         count(*) FILTER (WHERE rci > ${p.z}::float8 AND first_total < ${p.cutoff}::float8
+                            AND latest_total >= ${p.cutoff}::float8)::int AS recovered,
+         count(*) FILTER (WHERE rci < -${p.z}::float8)::int AS deteriorated,
          (SELECT count(*)::int FROM couples c
-           WHERE c.clinic_id = $1 AND c.status = 'ACTIVE' AND c.intake_date <= $3::date) AS active_couples
+           WHERE c.clinic_id = ${p.clinicId} AND c.status = 'ACTIVE' AND c.intake_date <= ${p.to}::date) AS active_couples
     FROM changed`;
 
 /**
  * Row labels: the clinic's coaches (active, or with couples) and exercise titles (latest
- * version). Names only — the roster an admin sees anyway. Params: $1 clinic.
+ * version). Names only — the roster an admin sees anyway.
  */
-const LABELS_SQL = `
-  SELECT 'COACH' AS kind, m.id::text AS key, ${memberName('m', 'u')} AS label, false AS built_in
+const labelsSql = (p: { clinicId: string }): Sql => sql`
+  SELECT 'COACH' AS kind, m.id::text AS key, ${raw(memberName('m', 'u'))} AS label, false AS built_in
     FROM memberships m JOIN users u ON u.id = m.user_id
-   WHERE m.clinic_id = $1 AND m.role = 'COACH'
+   WHERE m.clinic_id = ${p.clinicId} AND m.role = 'COACH'
      AND (m.status = 'ACTIVE'
           OR EXISTS (SELECT 1 FROM couples c WHERE c.clinic_id = m.clinic_id AND c.coach_id = m.id))
   UNION ALL
@@ -261,7 +275,7 @@ const LABELS_SQL = `
      FROM catalogue_exercises ORDER BY slug, version DESC)
   UNION ALL
   (SELECT DISTINCT ON (exercise_key) 'EXERCISE', exercise_key::text, title, false
-     FROM clinic_exercises WHERE clinic_id = $1 ORDER BY exercise_key, version DESC)`;
+     FROM clinic_exercises WHERE clinic_id = ${p.clinicId} ORDER BY exercise_key, version DESC)`;
 
 const HOMEWORK_COLUMNS = ['couples', 'completionRate', 'meanHelpfulness', 'meanClosenessChange'];
 
@@ -374,10 +388,11 @@ export class DashboardService {
     const clinicId = this.access.requireClinicAggregates(actor);
     const now = this.clock.now();
     const [clinics, labels] = await Promise.all([
-      this.db.query(`SELECT time_zone, small_cell_k FROM clinics WHERE id = $1`, [
-        clinicId,
-      ]) as Promise<{ time_zone: string; small_cell_k: number }[]>,
-      this.db.query(LABELS_SQL, [clinicId]) as Promise<LabelRow[]>,
+      run<{ time_zone: string; small_cell_k: number }>(
+        this.db,
+        sql`SELECT time_zone, small_cell_k FROM clinics WHERE id = ${clinicId}`,
+      ),
+      run<LabelRow>(this.db, labelsSql({ clinicId })),
     ]);
     const clinic = clinics[0];
     if (!clinic) throw AppError.unauthenticated();
@@ -388,23 +403,27 @@ export class DashboardService {
     const k = clinic.small_cell_k;
 
     const [homework, adherence, csi4] = await Promise.all([
-      this.aggregate<HomeworkRow>(HOMEWORK_SQL, [clinicId, period.from, period.to, now]),
-      this.aggregate<AdherenceRow>(ADHERENCE_SQL, [
-        clinicId,
-        period.from,
-        period.to,
-        now,
-        weeks[0]!.monday,
-      ]),
-      this.aggregate<Csi4Row>(CSI4_SQL, [
-        clinicId,
-        period.from,
-        period.to,
-        CSI4_RELIABLE_CHANGE.sd,
-        CSI4_RELIABLE_CHANGE.reliability,
-        CSI4_RELIABLE_CHANGE.z,
-        CSI4_CLINICAL_CUTOFF,
-      ]),
+      this.aggregate<HomeworkRow>(homeworkSql({ clinicId, from: period.from, to: period.to, now })),
+      this.aggregate<AdherenceRow>(
+        adherenceSql({
+          clinicId,
+          from: period.from,
+          to: period.to,
+          now,
+          firstMonday: weeks[0]!.monday,
+        }),
+      ),
+      this.aggregate<Csi4Row>(
+        csi4Sql({
+          clinicId,
+          from: period.from,
+          to: period.to,
+          sd: CSI4_RELIABLE_CHANGE.sd,
+          reliability: CSI4_RELIABLE_CHANGE.reliability,
+          z: CSI4_RELIABLE_CHANGE.z,
+          cutoff: CSI4_CLINICAL_CUTOFF,
+        }),
+      ),
     ]);
 
     return {
@@ -423,10 +442,10 @@ export class DashboardService {
    * 10,000-couple clinic PostgreSQL spent 250–350 ms compiling each of these queries, more
    * than the compiled code saved. The three run in parallel on separate connections.
    */
-  private aggregate<T>(sql: string, params: unknown[]): Promise<T[]> {
+  private aggregate<T>(query: Sql): Promise<T[]> {
     return this.db.transaction(async (em) => {
-      await em.query('SET LOCAL jit = off');
-      return (await em.query(sql, params)) as T[];
+      await run(em, sql`SET LOCAL jit = off`);
+      return run<T>(em, query);
     });
   }
 

@@ -1,5 +1,5 @@
 import { SessionEntity } from '../auth/session.entity';
-import { ClinicEntity } from '../clinics/clinic.entity';
+import { ClinicEntity } from '../tenant/clinic.entity';
 import { MembershipEntity } from '../clinics/membership.entity';
 import { CoupleEntity } from '../couples/couple.entity';
 import { InvitationEntity } from '../invitations/invitation.entity';

@@ -13,3 +13,14 @@ export { bulk, empty, join, raw, sql, Sql };
 export function run<T>(db: DataSource | EntityManager, query: Sql): Promise<T[]> {
   return db.query(query.text, query.values) as Promise<T[]>;
 }
+
+/**
+ * Runs a composed UPDATE or DELETE: on PostgreSQL, TypeORM answers such a statement with
+ * [the rows it returned, the number of rows it changed].
+ */
+export function runChange<T = unknown>(
+  db: DataSource | EntityManager,
+  query: Sql,
+): Promise<[T[], number]> {
+  return db.query(query.text, query.values) as Promise<[T[], number]>;
+}

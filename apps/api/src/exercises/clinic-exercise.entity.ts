@@ -10,7 +10,7 @@ import {
   Unique,
 } from 'typeorm';
 import type { Exercise } from '@hearth/domain';
-import { ClinicEntity } from '../clinics/clinic.entity';
+import { ClinicEntity } from '../tenant/clinic.entity';
 import { MembershipEntity } from '../clinics/membership.entity';
 
 /** Content of a custom exercise: a built-in's shape without slug and source. */

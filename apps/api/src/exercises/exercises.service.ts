@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   BUILT_IN_EXERCISES,
   validateExerciseDraft,
@@ -16,6 +16,7 @@ import type { ExerciseFilter, ExerciseInput } from './dto/exercise.inputs';
 import type { ExerciseModel } from './exercise.model';
 import { AccessService, isUuid } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
+import { join, raw, run, runChange, sql, type Sql } from '../database/sql';
 
 interface ExerciseRow {
   id: string;
@@ -32,7 +33,7 @@ interface ExerciseRow {
  * this clinic's custom exercises are ever in it: another clinic's are invisible by
  * construction.
  */
-const EXERCISES_OF_CLINIC = `(
+const exercisesOfClinic = (clinicId: string): Sql => sql`(
   SELECT ce.id, ce.slug AS key, ce.version, true AS built_in, ce.content, ce.title,
          ce.intimacy_types, ce.estimated_minutes, NULL::timestamptz AS archived_at,
          ce.version = max(ce.version) OVER (PARTITION BY ce.slug) AS is_latest
@@ -41,10 +42,10 @@ const EXERCISES_OF_CLINIC = `(
   SELECT e.id, e.exercise_key::text, e.version, false, e.content, e.title,
          e.intimacy_types, e.estimated_minutes, e.archived_at,
          e.version = max(e.version) OVER (PARTITION BY e.exercise_key)
-    FROM clinic_exercises e WHERE e.clinic_id = $1
+    FROM clinic_exercises e WHERE e.clinic_id = ${clinicId}
 ) x`;
 
-const COLUMNS = 'x.id, x.key, x.version, x.built_in, x.content, x.archived_at, x.is_latest';
+const COLUMNS = raw('x.id, x.key, x.version, x.built_in, x.content, x.archived_at, x.is_latest');
 
 function toModel(row: ExerciseRow): ExerciseModel {
   const c = row.content;
@@ -87,11 +88,11 @@ function toModel(row: ExerciseRow): ExerciseModel {
  * becomes its next version, an unchanged one is left alone. Run at boot, and by tools that
  * seed a database without booting the app (seed:scale, the benchmark).
  */
-export async function syncBuiltInCatalogue(db: {
-  query(sql: string, params: unknown[]): Promise<unknown>;
-}): Promise<void> {
-  await db.query(
-    `WITH incoming AS (SELECT x AS content FROM jsonb_array_elements($1::jsonb) AS t(x)),
+export async function syncBuiltInCatalogue(db: DataSource | EntityManager): Promise<void> {
+  await run(
+    db,
+    sql`WITH incoming AS (SELECT x AS content
+                          FROM jsonb_array_elements(${JSON.stringify(BUILT_IN_EXERCISES)}::jsonb) AS t(x)),
           latest AS (SELECT DISTINCT ON (slug) slug, version, content FROM catalogue_exercises
                       ORDER BY slug, version DESC)
      INSERT INTO catalogue_exercises (slug, version, title, intimacy_types, estimated_minutes, content)
@@ -101,7 +102,6 @@ export async function syncBuiltInCatalogue(db: {
        FROM incoming i LEFT JOIN latest l ON l.slug = i.content->>'slug'
       WHERE l.content IS DISTINCT FROM i.content
      ON CONFLICT DO NOTHING`,
-    [JSON.stringify(BUILT_IN_EXERCISES)],
   );
 }
 
@@ -123,32 +123,27 @@ export class ExercisesService implements OnApplicationBootstrap {
   /** The catalogue page: latest versions, built-in and the clinic's own (coaches, admins). */
   async list(actor: Actor, filter: ExerciseFilter = {}): Promise<ExerciseModel[]> {
     this.access.requireStaff(actor);
-    const params: unknown[] = [actor.clinicId];
-    const where = ['x.is_latest'];
-    if (!filter.includeArchived) where.push('x.archived_at IS NULL');
+    const where: Sql[] = [sql`x.is_latest`];
+    if (!filter.includeArchived) where.push(sql`x.archived_at IS NULL`);
     const search = filter.search?.trim();
     if (search) {
-      params.push(likePattern(search));
-      const p = `$${params.length}`;
-      where.push(`(x.title ILIKE ${p} OR x.content->>'summary' ILIKE ${p} OR x.content->>'steps' ILIKE ${p}
+      const p = likePattern(search);
+      where.push(sql`(x.title ILIKE ${p} OR x.content->>'summary' ILIKE ${p} OR x.content->>'steps' ILIKE ${p}
         OR x.content->>'whyItHelps' ILIKE ${p})`);
     }
     if (filter.intimacyTypes?.length) {
-      params.push(filter.intimacyTypes);
-      where.push(`x.intimacy_types && $${params.length}::text[]`);
+      where.push(sql`x.intimacy_types && ${filter.intimacyTypes}::text[]`);
     }
     if (filter.maxMinutes) {
-      params.push(filter.maxMinutes);
-      where.push(`x.estimated_minutes <= $${params.length}`);
+      where.push(sql`x.estimated_minutes <= ${filter.maxMinutes}`);
     }
     if (filter.builtIn !== undefined && filter.builtIn !== null) {
-      params.push(filter.builtIn);
-      where.push(`x.built_in = $${params.length}`);
+      where.push(sql`x.built_in = ${filter.builtIn}`);
     }
-    const rows: ExerciseRow[] = await this.db.query(
-      `SELECT ${COLUMNS} FROM ${EXERCISES_OF_CLINIC} WHERE ${where.join(' AND ')}
+    const rows = await run<ExerciseRow>(
+      this.db,
+      sql`SELECT ${COLUMNS} FROM ${exercisesOfClinic(actor.clinicId)} WHERE ${join(where, ' AND ')}
         ORDER BY x.built_in DESC, x.title`,
-      params,
     );
     return rows.map(toModel);
   }
@@ -161,9 +156,9 @@ export class ExercisesService implements OnApplicationBootstrap {
   async byIds(clinicId: string, ids: readonly string[]): Promise<Map<string, ExerciseModel>> {
     const valid = ids.filter(isUuid);
     if (valid.length === 0) return new Map();
-    const rows: ExerciseRow[] = await this.db.query(
-      `SELECT ${COLUMNS} FROM ${EXERCISES_OF_CLINIC} WHERE x.id = ANY($2::uuid[])`,
-      [clinicId, valid],
+    const rows = await run<ExerciseRow>(
+      this.db,
+      sql`SELECT ${COLUMNS} FROM ${exercisesOfClinic(clinicId)} WHERE x.id = ANY(${valid}::uuid[])`,
     );
     return new Map(rows.map((r) => [r.id, toModel(r)]));
   }
@@ -181,19 +176,12 @@ export class ExercisesService implements OnApplicationBootstrap {
     const key = randomUUID();
     const rows = await this.audit.write(
       actor,
-      (em): Promise<{ id: string }[]> =>
-        em.query(
-          `INSERT INTO clinic_exercises (clinic_id, exercise_key, version, title, intimacy_types, estimated_minutes, content, created_by_id)
-       VALUES ($1, $2, 1, $3, $4, $5, $6, $7) RETURNING id`,
-          [
-            actor.clinicId,
-            key,
-            content.title,
-            content.intimacyTypes,
-            content.estimatedMinutes,
-            content,
-            authorId,
-          ],
+      (em) =>
+        run<{ id: string }>(
+          em,
+          sql`INSERT INTO clinic_exercises (clinic_id, exercise_key, version, title, intimacy_types, estimated_minutes, content, created_by_id)
+       VALUES (${actor.clinicId}, ${key}, 1, ${content.title}, ${content.intimacyTypes},
+         ${content.estimatedMinutes}, ${content}, ${authorId}) RETURNING id`,
         ),
       ([row]) => ({
         action: 'CREATE',
@@ -211,27 +199,20 @@ export class ExercisesService implements OnApplicationBootstrap {
     const content = this.validate(input);
     if (!isUuid(key)) throw AppError.notFound('Exercise');
     const id = await this.db.transaction(async (em) => {
-      const latest: { version: number; archived_at: Date | null }[] = await em.query(
-        `SELECT version, archived_at FROM clinic_exercises WHERE clinic_id = $1 AND exercise_key = $2
+      const latest = await run<{ version: number; archived_at: Date | null }>(
+        em,
+        sql`SELECT version, archived_at FROM clinic_exercises
+          WHERE clinic_id = ${actor.clinicId} AND exercise_key = ${key}
           ORDER BY version DESC LIMIT 1 FOR UPDATE`,
-        [actor.clinicId, key],
       );
       const current = latest[0];
       if (!current) throw AppError.notFound('Exercise');
-      const rows: { id: string }[] = await em.query(
-        `INSERT INTO clinic_exercises (clinic_id, exercise_key, version, title, intimacy_types, estimated_minutes, content, created_by_id, archived_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-        [
-          actor.clinicId,
-          key,
-          current.version + 1,
-          content.title,
-          content.intimacyTypes,
-          content.estimatedMinutes,
-          content,
-          authorId,
-          current.archived_at,
-        ],
+      const rows = await run<{ id: string }>(
+        em,
+        sql`INSERT INTO clinic_exercises (clinic_id, exercise_key, version, title, intimacy_types, estimated_minutes, content, created_by_id, archived_at)
+         VALUES (${actor.clinicId}, ${key}, ${current.version + 1}, ${content.title},
+           ${content.intimacyTypes}, ${content.estimatedMinutes}, ${content}, ${authorId},
+           ${current.archived_at}) RETURNING id`,
       );
       await this.audit.record(em, actor, {
         action: 'UPDATE',
@@ -250,11 +231,12 @@ export class ExercisesService implements OnApplicationBootstrap {
     if (!isUuid(key)) throw AppError.notFound('Exercise');
     const rows = await this.audit.write(
       actor,
-      (em): Promise<[{ id: string; version: number }[], number]> =>
-        em.query(
-          `UPDATE clinic_exercises SET archived_at = CASE WHEN $3 THEN coalesce(archived_at, now()) END
-            WHERE clinic_id = $1 AND exercise_key = $2 RETURNING id, version`,
-          [actor.clinicId, key, archived],
+      (em) =>
+        runChange<{ id: string; version: number }>(
+          em,
+          sql`UPDATE clinic_exercises
+            SET archived_at = CASE WHEN ${archived} THEN coalesce(archived_at, now()) END
+            WHERE clinic_id = ${actor.clinicId} AND exercise_key = ${key} RETURNING id, version`,
         ),
       ([updated]) =>
         updated.length === 0

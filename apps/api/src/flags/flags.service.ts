@@ -17,7 +17,7 @@ import type { Actor } from '../auth/actor';
 import { Clock } from '../common/clock';
 import { run, sql } from '../database/sql';
 import { instant, overdueTask } from '../homework/task-rules';
-import { CoupleFramesService, type CoupleFrame } from '../checkins/couple-frames.service';
+import { CoupleFramesService, type CoupleFrame } from '../couple-frames/couple-frames.service';
 import type { FlagModel } from './flag.model';
 
 /** Flags about keeping up, which say nothing while a couple's work is paused or closed. */

@@ -2,10 +2,14 @@ import { registerEnumType } from '@nestjs/graphql';
 import {
   INTIMACY_TYPES,
   PROMPT_KINDS,
+  COUPLE_STATUSES,
+  MEMBER_STATUSES,
   ROLES,
   SCHEDULE_KINDS,
   WEEKDAYS,
+  type CoupleStatus,
   type IntimacyType,
+  type MemberStatus,
   type PromptKind,
   type Role,
   type ScheduleKind,
@@ -19,8 +23,6 @@ import {
   type AudienceKind,
 } from '../homework/assignment.entity';
 import { VISIBILITIES, type Visibility } from '../homework/completion.entity';
-import { MEMBER_STATUSES, type MemberStatus } from '../clinics/membership.entity';
-import { COUPLE_STATUSES, type CoupleStatus } from '../couples/couple.entity';
 
 function enumObject<T extends string>(values: readonly T[]): Record<T, T> {
   return Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;

@@ -68,14 +68,4 @@ export class RequestLoaders {
     }
     return loader;
   }
-
-  /** @deprecated Untyped loaders by plain name; declare a `LoaderDefinition` instead. */
-  get<V>(name: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
-    let loader = this.loaders.get(name) as DataLoader<string, V> | undefined;
-    if (!loader) {
-      loader = new DataLoader<string, V>(batch, { maxBatchSize: 1000 });
-      this.loaders.set(name, loader as DataLoader<string, unknown>);
-    }
-    return loader;
-  }
 }

@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
-import { ClinicEntity } from '../clinics/clinic.entity';
+import { ClinicEntity } from '../tenant/clinic.entity';
 import { MembershipEntity } from '../clinics/membership.entity';
 
 /**

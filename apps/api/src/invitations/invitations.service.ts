@@ -7,6 +7,7 @@ import { AppError } from '../common/app-error';
 import { AuthService } from '../auth/auth.service';
 import { hashPassword, newToken, tokenHash, verifyPassword } from '../auth/tokens';
 import { memberName } from '../clinics/people.service';
+import { empty, raw, run, sql } from '../database/sql';
 import type { InvitationLinkModel, InvitationPreviewModel } from './invitation.model';
 
 export const INVITATION_DAYS = 7;
@@ -51,22 +52,17 @@ export class InvitationsService {
   ): Promise<InvitationLinkModel> {
     const token = newToken();
     const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
-    await em.query(
-      `UPDATE invitations SET revoked_at = now()
-        WHERE clinic_id = $1 AND membership_id = $2 AND accepted_at IS NULL AND revoked_at IS NULL`,
-      [membership.clinicId, membership.membershipId],
+    await run(
+      em,
+      sql`UPDATE invitations SET revoked_at = now()
+        WHERE clinic_id = ${membership.clinicId} AND membership_id = ${membership.membershipId}
+          AND accepted_at IS NULL AND revoked_at IS NULL`,
     );
-    await em.query(
-      `INSERT INTO invitations (clinic_id, membership_id, email, token_hash, invited_by_id, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
-      [
-        membership.clinicId,
-        membership.membershipId,
-        membership.email,
-        tokenHash(token),
-        invitedById,
-        expiresAt,
-      ],
+    await run(
+      em,
+      sql`INSERT INTO invitations (clinic_id, membership_id, email, token_hash, invited_by_id, expires_at)
+       VALUES (${membership.clinicId}, ${membership.membershipId}, ${membership.email},
+         ${tokenHash(token)}, ${invitedById}, ${expiresAt})`,
     );
     const url = `${this.config.publicUrl}/invite/${token}`;
     // Until email delivery exists, the log is the other place the link can be found.
@@ -85,17 +81,18 @@ export class InvitationsService {
     token: string,
     lock: boolean,
   ): Promise<OpenInvitation | null> {
-    const rows: OpenInvitation[] = await em.query(
-      `SELECT i.id, i.clinic_id, i.membership_id, m.user_id, u.email, ${memberName('m', 'u')} AS display_name, m.role,
+    const rows = await run<OpenInvitation>(
+      em,
+      sql`SELECT i.id, i.clinic_id, i.membership_id, m.user_id, u.email,
+              ${raw(memberName('m', 'u'))} AS display_name, m.role,
               m.status AS member_status, u.password_hash, c.name AS clinic_name
          FROM invitations i
          JOIN memberships m ON m.clinic_id = i.clinic_id AND m.id = i.membership_id
          JOIN users u ON u.id = m.user_id
          JOIN clinics c ON c.id = i.clinic_id
-        WHERE i.token_hash = $1 AND i.accepted_at IS NULL AND i.revoked_at IS NULL
+        WHERE i.token_hash = ${tokenHash(token)} AND i.accepted_at IS NULL AND i.revoked_at IS NULL
           AND i.expires_at > now() AND m.status <> 'DEACTIVATED'
-        ${lock ? 'FOR UPDATE OF i' : ''}`,
-      [tokenHash(token)],
+        ${lock ? sql`FOR UPDATE OF i` : empty}`,
     );
     return rows[0] ?? null;
   }
@@ -144,23 +141,23 @@ export class InvitationsService {
       } else {
         const problem = passwordProblem(password);
         if (problem) throw AppError.field('password', problem);
-        await em.query('UPDATE users SET password_hash = $2 WHERE id = $1', [
-          inv.user_id,
-          await hashPassword(password),
-        ]);
+        const hash = await hashPassword(password);
+        await run(em, sql`UPDATE users SET password_hash = ${hash} WHERE id = ${inv.user_id}`);
         const name = displayName?.trim() || inv.display_name;
-        await em.query('UPDATE users SET display_name = $2 WHERE id = $1', [inv.user_id, name]);
+        await run(em, sql`UPDATE users SET display_name = ${name} WHERE id = ${inv.user_id}`);
       }
       // From now on the clinic knows the person by their own name.
-      await em.query(
-        'UPDATE memberships SET invited_name = NULL WHERE clinic_id = $1 AND id = $2',
-        [inv.clinic_id, inv.membership_id],
+      await run(
+        em,
+        sql`UPDATE memberships SET invited_name = NULL
+          WHERE clinic_id = ${inv.clinic_id} AND id = ${inv.membership_id}`,
       );
-      await em.query('UPDATE invitations SET accepted_at = now() WHERE id = $1', [inv.id]);
-      await em.query(`UPDATE memberships SET status = 'ACTIVE' WHERE clinic_id = $1 AND id = $2`, [
-        inv.clinic_id,
-        inv.membership_id,
-      ]);
+      await run(em, sql`UPDATE invitations SET accepted_at = now() WHERE id = ${inv.id}`);
+      await run(
+        em,
+        sql`UPDATE memberships SET status = 'ACTIVE'
+          WHERE clinic_id = ${inv.clinic_id} AND id = ${inv.membership_id}`,
+      );
       return this.auth.createSession(em, inv.user_id, inv.clinic_id);
     });
   }

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
-import { CheckinsModule } from '../checkins/checkins.module';
+import { CoupleFramesModule } from '../couple-frames/couple-frames.module';
 import { CouplesModule } from '../couples/couples.module';
+import { MeasureLoaders } from './measure.loaders';
 import { MeasuresResolver } from './measures.resolver';
 import { MeasuresService } from './measures.service';
 
 @Module({
-  imports: [CheckinsModule, CouplesModule],
-  providers: [MeasuresService, MeasuresResolver],
+  imports: [CoupleFramesModule, CouplesModule],
+  providers: [MeasuresService, MeasureLoaders, MeasuresResolver],
 })
 export class MeasuresModule {}

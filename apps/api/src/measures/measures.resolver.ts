@@ -4,70 +4,59 @@ import { AppError } from '../common/app-error';
 import { CoupleModel } from '../couples/couple.model';
 import { CouplesService } from '../couples/couples.service';
 import { Ctx, CurrentActor, type GraphqlContext } from '../graphql/graphql-context';
-import { loadBatched } from '../graphql/load-batched';
 import { Csi4PartnerHistoryModel, Csi4ResultModel } from './csi4.model';
 import { FileCsi4Input, SetCsi4IntervalArgs } from './dto/csi4.inputs';
+import { MeasureLoaders } from './measure.loaders';
 import { MeasuresService } from './measures.service';
 
 const coupleNotFound = () => AppError.notFound('Couple');
+
+/** A couple its loader did not answer is one the caller may not read: NOT_FOUND. */
+function orNotFound<V>(value: V | null): V {
+  if (value === null) throw coupleNotFound();
+  return value;
+}
 
 @Resolver(() => CoupleModel)
 export class MeasuresResolver {
   constructor(
     private readonly measures: MeasuresService,
     private readonly couples: CouplesService,
+    private readonly loaders: MeasureLoaders,
   ) {}
 
   @ResolveField(() => [Csi4PartnerHistoryModel], {
     description:
       'CSI-4 results per partner, oldest first, with reliable change vs the first. The coach sees both partners; a partner sees only their own.',
   })
-  csi4History(
+  async csi4History(
     @Parent() couple: CoupleModel,
-    @CurrentActor() actor: Actor,
+    @CurrentActor() _actor: Actor,
     @Ctx() ctx: GraphqlContext,
   ): Promise<Csi4PartnerHistoryModel[]> {
-    return loadBatched(
-      ctx,
-      'couple.csi4History',
-      (ids) => this.measures.history(actor, ids),
-      couple.id,
-      coupleNotFound,
-    );
+    return orNotFound(await ctx.loaders.load(this.loaders.csi4History, couple.id));
   }
 
   @ResolveField(() => Boolean, {
     description: 'True when the caller, as a partner, has a CSI-4 due (false for coaches).',
   })
-  csi4Due(
+  async csi4Due(
     @Parent() couple: CoupleModel,
-    @CurrentActor() actor: Actor,
+    @CurrentActor() _actor: Actor,
     @Ctx() ctx: GraphqlContext,
   ): Promise<boolean> {
-    return loadBatched(
-      ctx,
-      'couple.csi4Due',
-      (ids) => this.measures.dueForViewer(actor, ids),
-      couple.id,
-      coupleNotFound,
-    );
+    return orNotFound(await ctx.loaders.load(this.loaders.csi4Due, couple.id));
   }
 
   @ResolveField(() => Int, {
     description: 'The CSI-4 is due at intake and every this many weeks after it.',
   })
-  csi4EveryWeeks(
+  async csi4EveryWeeks(
     @Parent() couple: CoupleModel,
-    @CurrentActor() actor: Actor,
+    @CurrentActor() _actor: Actor,
     @Ctx() ctx: GraphqlContext,
   ): Promise<number> {
-    return loadBatched(
-      ctx,
-      'couple.csi4EveryWeeks',
-      (ids) => this.measures.everyWeeks(actor, ids),
-      couple.id,
-      coupleNotFound,
-    );
+    return orNotFound(await ctx.loaders.load(this.loaders.csi4EveryWeeks, couple.id));
   }
 
   @Mutation(() => Csi4ResultModel, {

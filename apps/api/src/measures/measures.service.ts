@@ -6,7 +6,8 @@ import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
 import { AppError } from '../common/app-error';
-import { CoupleFramesService, type CoupleFrame } from '../checkins/couple-frames.service';
+import { CoupleFramesService, type CoupleFrame } from '../couple-frames/couple-frames.service';
+import { raw, run, sql } from '../database/sql';
 import { csi4History, type Csi4Filed } from './csi4-history';
 import type { Csi4AnswersModel, Csi4PartnerHistoryModel, Csi4ResultModel } from './csi4.model';
 import type { FileCsi4Input } from './dto/csi4.inputs';
@@ -68,23 +69,16 @@ export class MeasuresService {
     // One per partner per local day: a retry or a second submit that day updates it.
     const rows = await this.audit.write(
       actor,
-      (em): Promise<{ id: string; created: boolean }[]> =>
-        em.query(
-          `INSERT INTO measure_results AS e (clinic_id, couple_id, author_id, partner, instrument,
+      (em) =>
+        run<{ id: string; created: boolean }>(
+          em,
+          sql`INSERT INTO measure_results AS e (clinic_id, couple_id, author_id, partner, instrument,
           filed_on, answers, total)
-        VALUES ($1, $2, $3, $4, 'CSI4', $5, $6::jsonb, $7)
+        VALUES (${frame.clinicId}, ${frame.id}, ${frame.partners[partner].membershipId}, ${partner},
+          'CSI4', ${frame.today}, ${JSON.stringify(answers)}::jsonb, ${scored.total})
         ON CONFLICT (clinic_id, couple_id, author_id, instrument, filed_on) DO UPDATE SET
           answers = EXCLUDED.answers, total = EXCLUDED.total, updated_at = now()
         RETURNING e.id, (xmax = 0) AS created`,
-          [
-            frame.clinicId,
-            frame.id,
-            frame.partners[partner].membershipId,
-            partner,
-            frame.today,
-            JSON.stringify(answers),
-            scored.total,
-          ],
         ),
       // Never the answers or the score: which measure, and that it was filed.
       ([row]) => ({
@@ -136,11 +130,11 @@ export class MeasuresService {
     await this.audit.write(
       actor,
       (em) =>
-        em.query('UPDATE couples SET csi4_every_weeks = $3 WHERE clinic_id = $1 AND id = $2', [
-          actor.clinicId,
-          coupleId,
-          everyWeeks,
-        ]),
+        run(
+          em,
+          sql`UPDATE couples SET csi4_every_weeks = ${everyWeeks}
+            WHERE clinic_id = ${actor.clinicId} AND id = ${coupleId}`,
+        ),
       () => ({
         action: 'SETTINGS_CHANGE',
         targetType: 'couple',
@@ -157,13 +151,13 @@ export class MeasuresService {
     frames: Map<string, CoupleFrame>,
   ): Promise<Map<string, Csi4PartnerHistoryModel[]>> {
     if (frames.size === 0) return new Map();
-    const scope = this.access.legacyEntryScope(actor, 2);
-    const rows: ResultRow[] = await this.db.query(
-      `SELECT ${RESULT_COLUMNS}
+    const rows = await run<ResultRow>(
+      this.db,
+      sql`SELECT ${raw(RESULT_COLUMNS)}
         FROM measure_results e JOIN couples c ON c.clinic_id = e.clinic_id AND c.id = e.couple_id
-        WHERE e.couple_id = ANY($1::uuid[]) AND e.instrument = 'CSI4' AND ${scope.where}
+        WHERE e.couple_id = ANY(${[...frames.keys()]}::uuid[]) AND e.instrument = 'CSI4'
+          AND ${this.access.entryScope(actor)}
         ORDER BY e.filed_on, e.id`,
-      [[...frames.keys()], ...scope.params],
     );
     return new Map(
       [...frames.values()].map((f) => {

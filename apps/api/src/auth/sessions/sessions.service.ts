@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { isUuid } from '../../access/access.service';
 import { AuditService } from '../../audit/audit.service';
 import { AppError } from '../../common/app-error';
+import { run, runChange, sql } from '../../database/sql';
 import type { Actor } from '../actor';
 import { AuthService } from '../auth.service';
 import { summarizeUserAgent, type DeviceSummary } from './user-agent';
@@ -37,11 +38,11 @@ export class SessionsService {
   /** Active sessions of the person, in every clinic, most recently seen first. */
   async list(actor: Actor): Promise<AccountSession[]> {
     const rows: { id: string; created_at: Date; last_seen_at: Date; user_agent: string | null }[] =
-      await this.db.query(
-        `SELECT id, created_at, last_seen_at, user_agent FROM sessions
-          WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > now()
-          ORDER BY id = $2 DESC, last_seen_at DESC, id`,
-        [actor.userId, actor.sessionId],
+      await run(
+        this.db,
+        sql`SELECT id, created_at, last_seen_at, user_agent FROM sessions
+          WHERE user_id = ${actor.userId} AND revoked_at IS NULL AND expires_at > now()
+          ORDER BY id = ${actor.sessionId} DESC, last_seen_at DESC, id`,
       );
     return rows.map((r) => ({
       id: r.id,
@@ -56,11 +57,11 @@ export class SessionsService {
   async revoke(actor: Actor, sessionId: string): Promise<void> {
     if (!isUuid(sessionId)) throw AppError.notFound('Session');
     await this.db.transaction(async (em) => {
-      const ended: unknown[][] = await em.query(
-        `UPDATE sessions SET revoked_at = now()
-          WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL AND expires_at > now()
+      const ended = await run<unknown[]>(
+        em,
+        sql`UPDATE sessions SET revoked_at = now()
+          WHERE id = ${sessionId} AND user_id = ${actor.userId} AND revoked_at IS NULL AND expires_at > now()
           RETURNING id`,
-        [sessionId, actor.userId],
       );
       if ((ended[0]?.length ?? 0) === 0) throw AppError.notFound('Session');
       await this.audit.record(em, actor, {
@@ -75,11 +76,11 @@ export class SessionsService {
   /** Signs every other session of the person out; returns how many. */
   async revokeOthers(actor: Actor): Promise<number> {
     return this.db.transaction(async (em) => {
-      const ended: [{ id: string }[], number] = await em.query(
-        `UPDATE sessions SET revoked_at = now()
-          WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL AND expires_at > now()
+      const ended = await runChange<{ id: string }>(
+        em,
+        sql`UPDATE sessions SET revoked_at = now()
+          WHERE user_id = ${actor.userId} AND id <> ${actor.sessionId} AND revoked_at IS NULL AND expires_at > now()
           RETURNING id`,
-        [actor.userId, actor.sessionId],
       );
       const count = ended[0].length;
       if (count > 0) {
@@ -96,12 +97,12 @@ export class SessionsService {
 
   /** Clinics where the person has an active membership; only their own, by name. */
   async clinics(userId: string, currentClinicId: string): Promise<ClinicChoice[]> {
-    const rows: { id: string; name: string }[] = await this.db.query(
-      `SELECT c.id, c.name FROM clinics c
+    const rows = await run<{ id: string; name: string }>(
+      this.db,
+      sql`SELECT c.id, c.name FROM clinics c
         WHERE EXISTS (SELECT 1 FROM memberships m
-                       WHERE m.clinic_id = c.id AND m.user_id = $1 AND m.status = 'ACTIVE')
+                       WHERE m.clinic_id = c.id AND m.user_id = ${userId} AND m.status = 'ACTIVE')
         ORDER BY c.name, c.id`,
-      [userId],
     );
     return rows.map((r) => ({ ...r, current: r.id === currentClinicId }));
   }
@@ -116,13 +117,13 @@ export class SessionsService {
     if (!isUuid(clinicId)) throw AppError.notFound('Clinic');
     if (clinicId === actor.clinicId) return actor;
     return this.db.transaction(async (em) => {
-      const moved: unknown[][] = await em.query(
-        `UPDATE sessions SET clinic_id = $3, last_seen_at = now()
-          WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL
+      const moved = await run<unknown[]>(
+        em,
+        sql`UPDATE sessions SET clinic_id = ${clinicId}, last_seen_at = now()
+          WHERE id = ${actor.sessionId} AND user_id = ${actor.userId} AND revoked_at IS NULL
             AND EXISTS (SELECT 1 FROM memberships m
-                         WHERE m.clinic_id = $3 AND m.user_id = $2 AND m.status = 'ACTIVE')
+                         WHERE m.clinic_id = ${clinicId} AND m.user_id = ${actor.userId} AND m.status = 'ACTIVE')
           RETURNING id`,
-        [actor.sessionId, actor.userId, clinicId],
       );
       if ((moved[0]?.length ?? 0) === 0) throw AppError.notFound('Clinic');
       const next = await this.auth.actorIn(em, actor.sessionId, actor.userId, clinicId);

@@ -4,7 +4,8 @@ import type { DataSource } from 'typeorm';
 import { AccessService } from '../../access/access.service';
 import { AuditService } from '../../audit/audit.service';
 import { AppError } from '../../common/app-error';
-import type { ClinicModel } from '../../clinics/clinic.model';
+import { run, runChange, sql } from '../../database/sql';
+import type { ClinicModel } from '../../tenant/clinic.model';
 import type { Actor } from '../actor';
 import { TwoFactorService } from './two-factor.service';
 
@@ -19,9 +20,9 @@ export class ClinicTwoFactorService {
   ) {}
 
   async required(clinicId: string): Promise<boolean> {
-    const rows: { require_two_factor: boolean }[] = await this.db.query(
-      'SELECT require_two_factor FROM clinics WHERE id = $1',
-      [clinicId],
+    const rows = await run<{ require_two_factor: boolean }>(
+      this.db,
+      sql`SELECT require_two_factor FROM clinics WHERE id = ${clinicId}`,
     );
     return rows[0]?.require_two_factor ?? false;
   }
@@ -37,13 +38,15 @@ export class ClinicTwoFactorService {
       throw AppError.conflict('Turn on two-factor sign-in for yourself first.');
     }
     return this.db.transaction(async (em) => {
-      const rows: [
-        { id: string; name: string; time_zone: string; small_cell_k: number }[],
-        number,
-      ] = await em.query(
-        `UPDATE clinics SET require_two_factor = $2 WHERE id = $1
+      const rows = await runChange<{
+        id: string;
+        name: string;
+        time_zone: string;
+        small_cell_k: number;
+      }>(
+        em,
+        sql`UPDATE clinics SET require_two_factor = ${required} WHERE id = ${actor.clinicId}
          RETURNING id, name, time_zone, small_cell_k`,
-        [actor.clinicId, required],
       );
       const row = rows[0][0];
       if (!row) throw AppError.notFound('Clinic');

@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { ClinicModel } from '../../clinics/clinic.model';
+import { ClinicModel } from '../../tenant/clinic.model';
 import { CurrentActor } from '../../graphql/graphql-context';
 import { AccountActor } from '../account-actor';
 import type { Actor } from '../actor';

@@ -4,6 +4,7 @@ import { Secret, TOTP } from 'otpauth';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { AppError } from '../../common/app-error';
+import { run, sql } from '../../database/sql';
 import { Clock } from '../../common/clock';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { hasRole, type Actor } from '../actor';
@@ -49,11 +50,11 @@ export class TwoFactorService {
   }
 
   async status(userId: string): Promise<{ enabled: boolean; recoveryCodesLeft: number }> {
-    const rows: { enabled: boolean; left: number }[] = await this.db.query(
-      `SELECT EXISTS (SELECT 1 FROM two_factor_credentials
-                       WHERE user_id = $1 AND confirmed_at IS NOT NULL) AS enabled,
-              (SELECT count(*)::int FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL) AS left`,
-      [userId],
+    const rows = await run<{ enabled: boolean; left: number }>(
+      this.db,
+      sql`SELECT EXISTS (SELECT 1 FROM two_factor_credentials
+                       WHERE user_id = ${userId} AND confirmed_at IS NOT NULL) AS enabled,
+              (SELECT count(*)::int FROM recovery_codes WHERE user_id = ${userId} AND used_at IS NULL) AS left`,
     );
     return { enabled: rows[0]?.enabled ?? false, recoveryCodesLeft: rows[0]?.left ?? 0 };
   }
@@ -68,19 +69,19 @@ export class TwoFactorService {
     if (await this.isEnabled(actor.userId)) {
       throw AppError.conflict('Two-factor sign-in is already on. Turn it off first to change it.');
     }
-    const users: { email: string }[] = await this.db.query(
-      'SELECT email FROM users WHERE id = $1',
-      [actor.userId],
+    const users = await run<{ email: string }>(
+      this.db,
+      sql`SELECT email FROM users WHERE id = ${actor.userId}`,
     );
     const secret = new Secret({ size: 20 });
     const totp = totpFor(secret, users[0]?.email ?? '');
-    await this.db.query(
-      `INSERT INTO two_factor_credentials (user_id, secret_ciphertext) VALUES ($1, $2)
+    await run(
+      this.db,
+      sql`INSERT INTO two_factor_credentials (user_id, secret_ciphertext) VALUES (${actor.userId}, ${this.box.seal(secret.base32, actor.userId)})
        ON CONFLICT (user_id) DO UPDATE
          SET secret_ciphertext = EXCLUDED.secret_ciphertext, last_used_step = NULL,
              created_at = now()
        WHERE two_factor_credentials.confirmed_at IS NULL`,
-      [actor.userId, this.box.seal(secret.base32, actor.userId)],
     );
     return { secret: secret.base32, uri: totp.toString() };
   }
@@ -88,20 +89,20 @@ export class TwoFactorService {
   /** Turns two-factor on with a first code from the app; returns the recovery codes, once. */
   async confirmEnrolment(actor: Actor, code: string): Promise<string[]> {
     requireStaff(actor);
-    const pending: { secret_ciphertext: string }[] = await this.db.query(
-      `SELECT secret_ciphertext FROM two_factor_credentials
-        WHERE user_id = $1 AND confirmed_at IS NULL`,
-      [actor.userId],
+    const pending = await run<{ secret_ciphertext: string }>(
+      this.db,
+      sql`SELECT secret_ciphertext FROM two_factor_credentials
+        WHERE user_id = ${actor.userId} AND confirmed_at IS NULL`,
     );
     const row = pending[0];
     if (!row) throw AppError.conflict('Start setting up two-factor sign-in first.');
     const step = this.matchingStep(this.box.open(row.secret_ciphertext, actor.userId), code);
     if (step === null) throw AppError.field('code', 'That code is not correct. Try the next one.');
     return this.db.transaction(async (em) => {
-      const updated: unknown[][] = await em.query(
-        `UPDATE two_factor_credentials SET confirmed_at = now(), last_used_step = $2
-          WHERE user_id = $1 AND confirmed_at IS NULL RETURNING user_id`,
-        [actor.userId, step],
+      const updated = await run<unknown[]>(
+        em,
+        sql`UPDATE two_factor_credentials SET confirmed_at = now(), last_used_step = ${step}
+          WHERE user_id = ${actor.userId} AND confirmed_at IS NULL RETURNING user_id`,
       );
       if (updated[0]?.length === 0) throw AppError.conflict('Two-factor sign-in is already on.');
       const codes = await this.replaceRecoveryCodes(em, actor.userId);
@@ -118,11 +119,11 @@ export class TwoFactorService {
   /** Needs the password or a current code; refused while a clinic of theirs requires it. */
   async disable(actor: Actor, proof: Reauthentication): Promise<void> {
     await this.reauthenticate(actor, proof);
-    const requiring: unknown[] = await this.db.query(
-      `SELECT 1 FROM memberships m JOIN clinics c ON c.id = m.clinic_id
-        WHERE m.user_id = $1 AND m.status = 'ACTIVE' AND m.role IN ('COACH', 'CLINIC_ADMIN')
+    const requiring = await run<unknown>(
+      this.db,
+      sql`SELECT 1 FROM memberships m JOIN clinics c ON c.id = m.clinic_id
+        WHERE m.user_id = ${actor.userId} AND m.status = 'ACTIVE' AND m.role IN ('COACH', 'CLINIC_ADMIN')
           AND c.require_two_factor LIMIT 1`,
-      [actor.userId],
     );
     if (requiring.length > 0) {
       throw AppError.conflict(
@@ -130,8 +131,8 @@ export class TwoFactorService {
       );
     }
     await this.db.transaction(async (em) => {
-      await em.query('DELETE FROM recovery_codes WHERE user_id = $1', [actor.userId]);
-      await em.query('DELETE FROM two_factor_credentials WHERE user_id = $1', [actor.userId]);
+      await run(em, sql`DELETE FROM recovery_codes WHERE user_id = ${actor.userId}`);
+      await run(em, sql`DELETE FROM two_factor_credentials WHERE user_id = ${actor.userId}`);
       await this.audit.record(em, actor, {
         action: 'SECURITY_CHANGE',
         targetType: 'user',
@@ -166,27 +167,27 @@ export class TwoFactorService {
   async verifySignInCode(userId: string, input: string): Promise<SecondFactor | null> {
     const code = input.trim();
     if (looksLikeRecoveryCode(code)) {
-      const spent: unknown[][] = await this.db.query(
-        `UPDATE recovery_codes SET used_at = now()
-          WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL RETURNING id`,
-        [userId, recoveryCodeHash(code)],
+      const spent = await run<unknown[]>(
+        this.db,
+        sql`UPDATE recovery_codes SET used_at = now()
+          WHERE user_id = ${userId} AND code_hash = ${recoveryCodeHash(code)} AND used_at IS NULL RETURNING id`,
       );
       return (spent[0]?.length ?? 0) > 0 ? 'RECOVERY_CODE' : null;
     }
-    const rows: { secret_ciphertext: string }[] = await this.db.query(
-      `SELECT secret_ciphertext FROM two_factor_credentials
-        WHERE user_id = $1 AND confirmed_at IS NOT NULL`,
-      [userId],
+    const rows = await run<{ secret_ciphertext: string }>(
+      this.db,
+      sql`SELECT secret_ciphertext FROM two_factor_credentials
+        WHERE user_id = ${userId} AND confirmed_at IS NOT NULL`,
     );
     const row = rows[0];
     if (!row) return null;
     const step = this.matchingStep(this.box.open(row.secret_ciphertext, userId), code);
     if (step === null) return null;
     // Replay guard: only a later step than the last accepted one moves the marker.
-    const moved: unknown[][] = await this.db.query(
-      `UPDATE two_factor_credentials SET last_used_step = $2
-        WHERE user_id = $1 AND (last_used_step IS NULL OR last_used_step < $2) RETURNING user_id`,
-      [userId, step],
+    const moved = await run<unknown[]>(
+      this.db,
+      sql`UPDATE two_factor_credentials SET last_used_step = ${step}
+        WHERE user_id = ${userId} AND (last_used_step IS NULL OR last_used_step < ${step}) RETURNING user_id`,
     );
     return (moved[0]?.length ?? 0) > 0 ? 'TOTP' : null;
   }
@@ -197,9 +198,9 @@ export class TwoFactorService {
       throw AppError.field('code', 'That code is not correct.');
     }
     if (proof.password) {
-      const rows: { password_hash: string | null }[] = await this.db.query(
-        'SELECT password_hash FROM users WHERE id = $1',
-        [actor.userId],
+      const rows = await run<{ password_hash: string | null }>(
+        this.db,
+        sql`SELECT password_hash FROM users WHERE id = ${actor.userId}`,
       );
       if (await verifyPassword(rows[0]?.password_hash ?? null, proof.password)) return;
       throw AppError.field('password', 'Your password is not correct.');
@@ -209,11 +210,11 @@ export class TwoFactorService {
 
   private async replaceRecoveryCodes(em: EntityManager, userId: string): Promise<string[]> {
     const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
-    await em.query('DELETE FROM recovery_codes WHERE user_id = $1', [userId]);
-    await em.query(
-      `INSERT INTO recovery_codes (user_id, code_hash)
-       SELECT $1, unnest($2::text[])`,
-      [userId, codes.map(recoveryCodeHash)],
+    await run(em, sql`DELETE FROM recovery_codes WHERE user_id = ${userId}`);
+    await run(
+      em,
+      sql`INSERT INTO recovery_codes (user_id, code_hash)
+       SELECT ${userId}, unnest(${codes.map(recoveryCodeHash)}::text[])`,
     );
     return codes;
   }

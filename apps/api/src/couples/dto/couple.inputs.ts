@@ -10,7 +10,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { COUPLE_STATUSES, type CoupleStatus } from '../couple.entity';
+import { COUPLE_STATUSES, type CoupleStatus } from '@hearth/domain';
 import { CoupleStatusEnum } from '../../graphql/enums';
 import { INTAKE_DATES, IsLocalDate, IsTimeZone } from '../../common/validators';
 

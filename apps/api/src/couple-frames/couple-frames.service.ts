@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { todayIn, type LocalDate, type Partner } from '@hearth/domain';
+import { todayIn, type CoupleStatus, type LocalDate, type Partner } from '@hearth/domain';
 import { AccessService, isUuid, type CouplePermission } from '../access/access.service';
 import type { Actor } from '../auth/actor';
 import { Clock } from '../common/clock';
 import { memberName } from '../clinics/people.service';
-import type { CoupleStatus } from '../couples/couple.entity';
+import { raw, run, sql } from '../database/sql';
 
 export interface FramePartner {
   membershipId: string;
@@ -78,19 +78,18 @@ export class CoupleFramesService {
   ): Promise<Map<string, CoupleFrame>> {
     const wanted = [...new Set(ids)].filter(isUuid);
     if (wanted.length === 0) return new Map();
-    const scope = this.access.legacyCoupleScope(actor, permission, 2);
-    const rows: FrameRow[] = await this.db.query(
-      `SELECT c.id, c.clinic_id, c.status, c.time_zone, c.intake_date::text AS intake_date,
+    const rows = await run<FrameRow>(
+      this.db,
+      sql`SELECT c.id, c.clinic_id, c.status, c.time_zone, c.intake_date::text AS intake_date,
           c.csi4_every_weeks, c.coach_id, c.partner_a_id, c.partner_b_id,
-          ${memberName('ma', 'ua')} AS name_a, ma.status AS status_a, ${joinedOn('a')},
-          ${memberName('mb', 'ub')} AS name_b, mb.status AS status_b, ${joinedOn('b')}
+          ${raw(memberName('ma', 'ua'))} AS name_a, ma.status AS status_a, ${raw(joinedOn('a'))},
+          ${raw(memberName('mb', 'ub'))} AS name_b, mb.status AS status_b, ${raw(joinedOn('b'))}
         FROM couples c
         JOIN memberships ma ON ma.clinic_id = c.clinic_id AND ma.id = c.partner_a_id
         JOIN users ua ON ua.id = ma.user_id
         JOIN memberships mb ON mb.clinic_id = c.clinic_id AND mb.id = c.partner_b_id
         JOIN users ub ON ub.id = mb.user_id
-        WHERE c.id = ANY($1::uuid[]) AND ${scope.where}`,
-      [wanted, ...scope.params],
+        WHERE c.id = ANY(${wanted}::uuid[]) AND ${this.access.coupleScope(actor, permission)}`,
     );
     const now = this.clock.now();
     const client = actor.membershipIds.CLIENT;
