@@ -12,7 +12,7 @@ import { formatGraphqlError } from './common/format-error';
 import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { CouplesModule } from './couples/couples.module';
-import { dataSourceOptions, type DataSourceSettings } from './database/data-source';
+import { dataSourceOptions, type DataSourceSettings } from './data-source';
 import type { GraphqlContext } from './graphql/graphql-context';
 import { RequestLoaders } from './graphql/loaders';
 import { ClockModule } from './common/clock';
@@ -28,7 +28,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuditService } from './audit/audit.service';
 import { auditPlugin } from './audit/audit.plugin';
 import { edgeMessagesPlugin, graphqlLimitRules, graphqlParseOptions } from './edge/graphql-limits';
-import { ActivityModule } from './audit/activity.module';
+import { ActivityModule } from './activity/activity.module';
 
 @Module({})
 export class AppModule {

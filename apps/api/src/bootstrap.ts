@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/config';
-import type { DataSourceSettings } from './database/data-source';
+import type { DataSourceSettings } from './data-source';
 import { requestId } from './edge/request-id';
 import { securityHeaders } from './edge/security-headers';
 

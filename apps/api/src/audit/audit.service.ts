@@ -4,7 +4,7 @@ import type { Request } from 'express';
 import { ClsService, CLS_REQ } from 'nestjs-cls';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Role } from '@hearth/domain';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { join, raw, run, sql, type Sql } from '../database/sql';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { NO_CLINIC, type AuditAction, type AuditOutcome } from './audit-event.entity';

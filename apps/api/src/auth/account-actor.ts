@@ -1,7 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { AppError } from '../common/app-error';
 import { graphqlContext } from '../graphql/graphql-context';
-import type { Actor } from './actor';
+import type { Actor } from '../common/actor';
 
 /**
  * The signed-in person for their own account's operations (two-factor set-up, sessions,

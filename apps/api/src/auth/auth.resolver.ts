@@ -3,7 +3,7 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { Ctx, type GraphqlContext } from '../graphql/graphql-context';
 import { AccountActor } from './account-actor';
-import type { Actor } from './actor';
+import type { Actor } from '../common/actor';
 import { AuthService, type ClientInfo, type SignInOutcome } from './auth.service';
 import { ChangePasswordArgs, LoginArgs, TwoFactorSignInArgs } from './dto/login.args';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';

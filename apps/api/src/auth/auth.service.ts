@@ -9,7 +9,7 @@ import { NO_CLINIC } from '../audit/audit-event.entity';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { AppError } from '../common/app-error';
 import { raw, run, sql } from '../database/sql';
-import type { Actor } from './actor';
+import type { Actor, SessionState } from '../common/actor';
 import { SignInThrottle } from './sign-in-throttle.service';
 import { hashPassword, newToken, tokenHash, verifyPassword } from './tokens';
 import { TwoFactorService } from './two-factor/two-factor.service';
@@ -33,11 +33,6 @@ export interface ClientInfo {
 }
 
 /** A signed-in session; `mustEnrolTwoFactor` while the clinic requires it and they have none. */
-export interface SessionState {
-  actor: Actor;
-  mustEnrolTwoFactor: boolean;
-}
-
 export type SignInOutcome =
   | { kind: 'SESSION'; token: string; expiresAt: Date }
   | { kind: 'TWO_FACTOR'; challenge: string; expiresAt: Date };

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { newToken, tokenHash } from '../auth/tokens';
-import { createDataSource } from '../database/data-source';
+import { createDataSource } from '../data-source';
 import { syncBuiltInCatalogue } from '../exercises/exercises.service';
 import { seedScale } from '../scale/scale-seed';
 import { AUDIT_OVERHEAD_TARGET, auditReadsOverhead } from './audit-overhead';

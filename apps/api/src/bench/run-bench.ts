@@ -9,7 +9,7 @@ import { newToken, tokenHash } from '../auth/tokens';
 import { SESSION_COOKIE } from '../auth/session-cookie';
 import { createApp } from '../bootstrap';
 import { loadConfig } from '../config/config';
-import { createDataSource } from '../database/data-source';
+import { createDataSource } from '../data-source';
 import { syncBuiltInCatalogue } from '../exercises/exercises.service';
 import {
   seedScale,

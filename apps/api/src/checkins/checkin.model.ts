@@ -1,6 +1,6 @@
+import { type Visibility } from '@hearth/domain';
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { PartnerSlotEnum, VisibilityEnum } from '../graphql/enums';
-import type { Visibility } from '../homework/completion.entity';
 
 /** The seven 1–7 ratings as the partner chose them (conflict and stress: higher is worse). */
 @ObjectType('CheckinRatings')

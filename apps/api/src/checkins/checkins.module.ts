@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ClinicsModule } from '../clinics/clinics.module';
+import { TenantModule } from '../tenant/tenant.module';
 import { CommentsModule } from '../comments/comments.module';
 import { CheckinLoaders } from './checkin.loaders';
 import { CheckinsResolver, CoupleCheckinsResolver } from './checkins.resolver';
@@ -7,7 +7,7 @@ import { CheckinsService } from './checkins.service';
 import { CoupleFramesModule } from '../couple-frames/couple-frames.module';
 
 @Module({
-  imports: [ClinicsModule, CommentsModule, CoupleFramesModule],
+  imports: [TenantModule, CommentsModule, CoupleFramesModule],
   providers: [CheckinsService, CheckinLoaders, CheckinsResolver, CoupleCheckinsResolver],
   // Re-exported for modules that still reach couple frames through check-ins.
   exports: [CoupleFramesModule],

@@ -1,5 +1,5 @@
 import { Args, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { AppError } from '../common/app-error';
 import { CoupleModel } from '../couples/couple.model';
 import { Ctx, CurrentActor, type GraphqlContext } from '../graphql/graphql-context';

@@ -9,16 +9,16 @@ import {
   validateCheckin,
   type FieldError,
   type Partner,
+  type Visibility,
 } from '@hearth/domain';
 import { AccessService, isUuid } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import type { CommentModel } from '../comments/comment.model';
 import { CommentsService } from '../comments/comments.service';
 import { join, raw, run, sql } from '../database/sql';
-import type { Visibility } from '../homework/completion.entity';
 import { adherence, adherenceFrom, buildSeries, MEAN_WINDOW_DAYS } from './checkin-figures';
 import type {
   CheckinAdherenceModel,

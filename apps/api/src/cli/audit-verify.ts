@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { verifyAuditChain } from '../audit/audit-chain';
 import { loadConfig } from '../config/config';
-import { createDataSource } from '../database/data-source';
+import { createDataSource } from '../data-source';
 import { resolveDatabase } from '../database/resolve-database';
 
 /**

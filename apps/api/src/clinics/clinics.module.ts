@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
 import { InvitationsModule } from '../invitations/invitations.module';
+import { TenantModule } from '../tenant/tenant.module';
 import { ClinicsResolver } from './clinics.resolver';
 import { ClinicsService } from './clinics.service';
-import { PeopleService } from './people.service';
 
 @Module({
-  imports: [InvitationsModule],
-  providers: [ClinicsService, PeopleService, ClinicsResolver],
-  exports: [PeopleService],
+  imports: [InvitationsModule, TenantModule],
+  providers: [ClinicsService, ClinicsResolver],
 })
 export class ClinicsModule {}

@@ -1,11 +1,11 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { CurrentActor } from '../graphql/graphql-context';
 import { InvitationLinkModel } from '../invitations/invitation.model';
 import { ClinicModel } from '../tenant/clinic.model';
 import { ClinicsService } from './clinics.service';
 import { InviteCoachInput, UpdateClinicInput } from './dto/clinic.inputs';
-import { CoachModel } from './person.model';
+import { CoachModel } from '../tenant/person.model';
 
 @Resolver()
 export class ClinicsResolver {

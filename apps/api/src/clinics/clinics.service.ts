@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessService, isUuid } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { normalizeEmail } from '../auth/auth.service';
 import { AppError } from '../common/app-error';
 import { raw, run, runChange, sql } from '../database/sql';
@@ -11,8 +11,8 @@ import { InvitationsService } from '../invitations/invitations.service';
 import type { InvitationLinkModel } from '../invitations/invitation.model';
 import type { ClinicModel } from '../tenant/clinic.model';
 import type { UpdateClinicInput, InviteCoachInput } from './dto/clinic.inputs';
-import { ensureMembership, memberName, PERSON_COLUMNS, toPerson } from './people.service';
-import type { CoachModel } from './person.model';
+import { ensureMembership, memberName, PERSON_COLUMNS, toPerson } from '../tenant/people.service';
+import type { CoachModel } from '../tenant/person.model';
 
 @Injectable()
 export class ClinicsService {

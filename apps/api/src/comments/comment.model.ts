@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { PersonModel } from '../clinics/person.model';
+import { PersonModel } from '../tenant/person.model';
 
 /** A coach's reply on an entry, the same shape on completions and check-ins. */
 @ObjectType('Comment')

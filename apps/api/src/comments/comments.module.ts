@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { ClinicsModule } from '../clinics/clinics.module';
+import { TenantModule } from '../tenant/tenant.module';
 import { CommentsService } from './comments.service';
 
 /** Coaches' comments on entries; features with entries (homework, check-ins) import it. */
 @Module({
-  imports: [ClinicsModule],
+  imports: [TenantModule],
   providers: [CommentsService],
   exports: [CommentsService],
 })

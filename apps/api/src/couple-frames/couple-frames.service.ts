@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { todayIn, type CoupleStatus, type LocalDate, type Partner } from '@hearth/domain';
 import { AccessService, isUuid, type CouplePermission } from '../access/access.service';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { Clock } from '../common/clock';
-import { memberName } from '../clinics/people.service';
+import { memberName } from '../tenant/people.service';
 import { raw, run, sql } from '../database/sql';
 
 export interface FramePartner {

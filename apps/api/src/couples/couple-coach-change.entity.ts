@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
-import { MembershipEntity } from '../clinics/membership.entity';
+import { MembershipEntity } from '../tenant/membership.entity';
 import { CoupleEntity } from './couple.entity';
 
 /**

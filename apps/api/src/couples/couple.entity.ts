@@ -12,7 +12,7 @@ import {
 } from 'typeorm';
 import { COUPLE_STATUSES, type CoupleStatus } from '@hearth/domain';
 import { ClinicEntity } from '../tenant/clinic.entity';
-import { MembershipEntity } from '../clinics/membership.entity';
+import { MembershipEntity } from '../tenant/membership.entity';
 
 /**
  * Two partners in one clinic with one primary coach. The coach and partner references

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { CoupleStatus } from '@hearth/domain';
-import { PersonModel } from '../clinics/person.model';
+import { PersonModel } from '../tenant/person.model';
 import { CoupleStatusEnum } from '../graphql/enums';
 
 /**

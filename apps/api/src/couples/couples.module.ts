@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
-import { ClinicsModule } from '../clinics/clinics.module';
+import { TenantModule } from '../tenant/tenant.module';
 import { InvitationsModule } from '../invitations/invitations.module';
 import { CoachMovesResolver } from './coach-moves.resolver';
 import { CouplesResolver } from './couples.resolver';
 import { CouplesService } from './couples.service';
 
 @Module({
-  imports: [ClinicsModule, InvitationsModule],
+  imports: [TenantModule, InvitationsModule],
   providers: [CouplesService, CouplesResolver, CoachMovesResolver],
   exports: [CouplesService],
 })

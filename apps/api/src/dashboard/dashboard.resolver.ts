@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { CurrentActor } from '../graphql/graphql-context';
 import { ClinicDashboardModel } from './dashboard.models';
 import { DashboardService } from './dashboard.service';

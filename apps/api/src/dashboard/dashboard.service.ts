@@ -15,10 +15,10 @@ import {
   type PeriodWeek,
 } from '@hearth/domain';
 import { AccessService } from '../access/access.service';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
-import { memberName } from '../clinics/people.service';
+import { memberName } from '../tenant/people.service';
 import { raw, run, sql, type Sql } from '../database/sql';
 import type {
   ClinicDashboardModel,

@@ -11,7 +11,7 @@ import {
 } from 'typeorm';
 import type { Exercise } from '@hearth/domain';
 import { ClinicEntity } from '../tenant/clinic.entity';
-import { MembershipEntity } from '../clinics/membership.entity';
+import { MembershipEntity } from '../tenant/membership.entity';
 
 /** Content of a custom exercise: a built-in's shape without slug and source. */
 export type CustomExerciseContent = Omit<Exercise, 'slug' | 'source' | 'activity'> & {

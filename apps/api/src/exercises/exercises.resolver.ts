@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { CurrentActor } from '../graphql/graphql-context';
 import { ExerciseFilter, ExerciseInput } from './dto/exercise.inputs';
 import { ExerciseModel } from './exercise.model';

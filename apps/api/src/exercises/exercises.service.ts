@@ -10,7 +10,7 @@ import {
   type ScheduleRule,
 } from '@hearth/domain';
 import { AppError } from '../common/app-error';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import type { CustomExerciseContent } from './clinic-exercise.entity';
 import type { ExerciseFilter, ExerciseInput } from './dto/exercise.inputs';
 import type { ExerciseModel } from './exercise.model';

@@ -13,7 +13,7 @@ import {
   type Partner,
 } from '@hearth/domain';
 import { AccessService } from '../access/access.service';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { Clock } from '../common/clock';
 import { run, sql } from '../database/sql';
 import { instant, overdueTask } from '../homework/task-rules';

@@ -15,14 +15,13 @@ import {
   type ScheduleKind,
   type TaskState,
   type Weekday,
-} from '@hearth/domain';
-import {
   ASSIGNMENT_STATUSES,
   AUDIENCES,
+  VISIBILITIES,
   type AssignmentStatus,
   type AudienceKind,
-} from '../homework/assignment.entity';
-import { VISIBILITIES, type Visibility } from '../homework/completion.entity';
+  type Visibility,
+} from '@hearth/domain';
 
 function enumObject<T extends string>(values: readonly T[]): Record<T, T> {
   return Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;

@@ -1,8 +1,8 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
-import type { Actor } from '../auth/actor';
-import type { SessionState } from '../auth/auth.service';
+import type { Actor } from '../common/actor';
+import type { SessionState } from '../common/actor';
 import { AppError } from '../common/app-error';
 import type { RequestLoaders } from './loaders';
 

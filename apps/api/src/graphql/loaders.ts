@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { AppError } from '../common/app-error';
 
 /**

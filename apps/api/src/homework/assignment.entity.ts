@@ -1,4 +1,11 @@
 import {
+  ASSIGNMENT_STATUSES,
+  AUDIENCES,
+  type AssignmentStatus,
+  type AudienceKind,
+  type Schedule,
+} from '@hearth/domain';
+import {
   Check,
   Column,
   CreateDateColumn,
@@ -11,16 +18,10 @@ import {
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
-import type { Schedule } from '@hearth/domain';
-import { MembershipEntity } from '../clinics/membership.entity';
+import { MembershipEntity } from '../tenant/membership.entity';
 import { CoupleEntity } from '../couples/couple.entity';
 import { CatalogueExerciseEntity } from '../exercises/catalogue-exercise.entity';
 import { ClinicExerciseEntity } from '../exercises/clinic-exercise.entity';
-
-export const ASSIGNMENT_STATUSES = ['ACTIVE', 'PAUSED', 'ENDED'] as const;
-export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
-export const AUDIENCES = ['EACH', 'TOGETHER', 'ONE'] as const;
-export type AudienceKind = (typeof AUDIENCES)[number];
 
 /**
  * An exercise version given to a couple, with audience and schedule. Exactly one of the two

@@ -7,14 +7,15 @@ import {
   type Audience,
   type FieldError,
   type Schedule,
+  type AssignmentStatus,
+  type AudienceKind,
 } from '@hearth/domain';
 import { AccessService, isUuid } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { run, sql } from '../database/sql';
-import type { AssignmentStatus, AudienceKind } from './assignment.entity';
 import type {
   AssignExerciseInput,
   ScheduleInput,

@@ -1,3 +1,4 @@
+import { VISIBILITIES, type Visibility } from '@hearth/domain';
 import {
   Check,
   Column,
@@ -11,12 +12,9 @@ import {
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
-import { MembershipEntity } from '../clinics/membership.entity';
+import { MembershipEntity } from '../tenant/membership.entity';
 import { CoupleEntity } from '../couples/couple.entity';
 import { TaskEntity } from './task.entity';
-
-export const VISIBILITIES = ['PRIVATE', 'SHARED'] as const;
-export type Visibility = (typeof VISIBILITIES)[number];
 
 export interface ReflectionAnswer {
   promptId: string;

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { CommentModel } from '../comments/comment.model';
 import { CommentsService } from '../comments/comments.service';
 import { AppError } from '../common/app-error';

@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { addDays, todayIn, validateAnswers, type ReflectionPrompt } from '@hearth/domain';
 import { AccessService, isUuid } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { CommentsService } from '../comments/comments.service';

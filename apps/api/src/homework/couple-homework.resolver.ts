@@ -1,5 +1,5 @@
 import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { CoupleModel } from '../couples/couple.model';
 import { Ctx, CurrentActor, type GraphqlContext } from '../graphql/graphql-context';
 import { CompletionsService } from './completions.service';

@@ -1,6 +1,6 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { AuditService } from '../audit/audit.service';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { CurrentActor } from '../graphql/graphql-context';
 import { AssignmentsService } from './assignments.service';
 import { AssignmentModel } from './homework.models';

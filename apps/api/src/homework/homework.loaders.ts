@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PeopleService } from '../clinics/people.service';
+import { PeopleService } from '../tenant/people.service';
 import { CommentsService } from '../comments/comments.service';
 import { ExercisesService } from '../exercises/exercises.service';
 import { defineLoader } from '../graphql/loaders';

@@ -1,6 +1,13 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { ScheduleKind, TaskState, Weekday } from '@hearth/domain';
-import { PersonModel } from '../clinics/person.model';
+import {
+  type ScheduleKind,
+  type TaskState,
+  type Weekday,
+  type AssignmentStatus,
+  type AudienceKind,
+  type Visibility,
+} from '@hearth/domain';
+import { PersonModel } from '../tenant/person.model';
 import { ExerciseModel } from '../exercises/exercise.model';
 import {
   AssignmentStatusEnum,
@@ -11,8 +18,6 @@ import {
   VisibilityEnum,
   WeekdayEnum,
 } from '../graphql/enums';
-import type { AssignmentStatus, AudienceKind } from './assignment.entity';
-import type { Visibility } from './completion.entity';
 
 @ObjectType('Schedule')
 export class ScheduleModel {

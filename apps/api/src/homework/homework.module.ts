@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ClinicsModule } from '../clinics/clinics.module';
+import { TenantModule } from '../tenant/tenant.module';
 import { CommentsModule } from '../comments/comments.module';
 import { ExercisesModule } from '../exercises/exercises.module';
 import { AssignmentsService } from './assignments.service';
@@ -12,7 +12,7 @@ import { TasksService } from './tasks.service';
 const HOMEWORK_SERVICES = [AssignmentsService, TasksService, CompletionsService, ProgressService];
 
 @Module({
-  imports: [ClinicsModule, ExercisesModule, CommentsModule],
+  imports: [TenantModule, ExercisesModule, CommentsModule],
   providers: [...HOMEWORK_SERVICES, HomeworkLoaders, ...HOMEWORK_RESOLVERS],
   exports: HOMEWORK_SERVICES,
 })

@@ -1,11 +1,16 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { describeSchedule, type Schedule } from '@hearth/domain';
+import {
+  describeSchedule,
+  type Schedule,
+  type AssignmentStatus,
+  type AudienceKind,
+  type Visibility,
+} from '@hearth/domain';
 import { AccessService, isUuid, type CouplePermission } from '../access/access.service';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { AppError } from '../common/app-error';
 import { run, sql } from '../database/sql';
-import type { AssignmentStatus, AudienceKind } from './assignment.entity';
-import type { ReflectionAnswer, Visibility } from './completion.entity';
+import type { ReflectionAnswer } from './completion.entity';
 import type { AssignmentModel, CompletionModel } from './homework.models';
 
 /** Rows and columns the homework services share, and their mapping to the GraphQL models. */

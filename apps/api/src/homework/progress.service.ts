@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccessService, isUuid } from '../access/access.service';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { run, sql } from '../database/sql';
 import type { AssignmentProgressModel, HomeworkSummaryModel } from './homework.models';
 import { coupleToday, DB_NOW, dueByToday, overdueTask } from './task-rules';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { addDays, startOfIsoWeek, taskState, todayIn, type FieldError } from '@hearth/domain';
 import { AccessService } from '../access/access.service';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { localDateProblem } from '../common/validators';

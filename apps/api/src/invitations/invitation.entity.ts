@@ -9,7 +9,7 @@ import {
   type Relation,
 } from 'typeorm';
 import { ClinicEntity } from '../tenant/clinic.entity';
-import { MembershipEntity } from '../clinics/membership.entity';
+import { MembershipEntity } from '../tenant/membership.entity';
 
 /**
  * An invitation to one membership (so bound to email, clinic and role: the

@@ -6,7 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { AppError } from '../common/app-error';
 import { AuthService } from '../auth/auth.service';
 import { hashPassword, newToken, tokenHash, verifyPassword } from '../auth/tokens';
-import { memberName } from '../clinics/people.service';
+import { memberName } from '../tenant/people.service';
 import { empty, raw, run, sql } from '../database/sql';
 import type { InvitationLinkModel, InvitationPreviewModel } from './invitation.model';
 

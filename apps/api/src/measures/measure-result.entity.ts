@@ -1,3 +1,4 @@
+import { VISIBILITIES, type Visibility } from '@hearth/domain';
 import {
   Check,
   Column,
@@ -11,9 +12,8 @@ import {
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
-import { MembershipEntity } from '../clinics/membership.entity';
+import { MembershipEntity } from '../tenant/membership.entity';
 import { CoupleEntity } from '../couples/couple.entity';
-import { VISIBILITIES, type Visibility } from '../homework/completion.entity';
 
 export const INSTRUMENTS = ['CSI4'] as const;
 export type Instrument = (typeof INSTRUMENTS)[number];

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { isCsi4Due, PARTNERS, scoreCsi4, type FieldError, type Partner } from '@hearth/domain';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { AppError } from '../common/app-error';
 import { CoupleFramesService, type CoupleFrame } from '../couple-frames/couple-frames.service';
 import { raw, run, sql } from '../database/sql';

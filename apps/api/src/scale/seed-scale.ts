@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '../config/config';
-import { createDataSource } from '../database/data-source';
+import { createDataSource } from '../data-source';
 import { resolveDatabase } from '../database/resolve-database';
 import { syncBuiltInCatalogue } from '../exercises/exercises.service';
 import {

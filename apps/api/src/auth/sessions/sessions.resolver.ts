@@ -3,7 +3,7 @@ import { Inject } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { Ctx, type GraphqlContext } from '../../graphql/graphql-context';
 import { AccountActor } from '../account-actor';
-import type { Actor } from '../actor';
+import type { Actor } from '../../common/actor';
 import { AuthService } from '../auth.service';
 import { SessionIdArgs, SwitchClinicArgs } from '../dto/login.args';
 import { AppError } from '../../common/app-error';

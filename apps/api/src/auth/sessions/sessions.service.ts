@@ -5,7 +5,7 @@ import { isUuid } from '../../access/access.service';
 import { AuditService } from '../../audit/audit.service';
 import { AppError } from '../../common/app-error';
 import { run, runChange, sql } from '../../database/sql';
-import type { Actor } from '../actor';
+import type { Actor } from '../../common/actor';
 import { AuthService } from '../auth.service';
 import { summarizeUserAgent, type DeviceSummary } from './user-agent';
 

@@ -6,7 +6,7 @@ import { AuditService } from '../../audit/audit.service';
 import { AppError } from '../../common/app-error';
 import { run, runChange, sql } from '../../database/sql';
 import type { ClinicModel } from '../../tenant/clinic.model';
-import type { Actor } from '../actor';
+import type { Actor } from '../../common/actor';
 import { TwoFactorService } from './two-factor.service';
 
 /** The clinic setting "require two-factor for coaches and admins". */

@@ -2,7 +2,7 @@ import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql'
 import { ClinicModel } from '../../tenant/clinic.model';
 import { CurrentActor } from '../../graphql/graphql-context';
 import { AccountActor } from '../account-actor';
-import type { Actor } from '../actor';
+import type { Actor } from '../../common/actor';
 import { ClinicTwoFactorArgs, ReauthenticateArgs, TwoFactorCodeArgs } from '../dto/login.args';
 import { RecoveryCodesModel, TwoFactorEnrolmentModel } from '../viewer.model';
 import { ClinicTwoFactorService } from './clinic-two-factor.service';

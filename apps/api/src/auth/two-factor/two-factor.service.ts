@@ -7,7 +7,7 @@ import { AppError } from '../../common/app-error';
 import { run, sql } from '../../database/sql';
 import { Clock } from '../../common/clock';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
-import { hasRole, type Actor } from '../actor';
+import { hasRole, type Actor } from '../../common/actor';
 import { verifyPassword } from '../tokens';
 import {
   looksLikeRecoveryCode,

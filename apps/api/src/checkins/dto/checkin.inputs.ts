@@ -1,3 +1,4 @@
+import { VISIBILITIES, type Visibility } from '@hearth/domain';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -11,7 +12,6 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { VisibilityEnum } from '../../graphql/enums';
-import { VISIBILITIES, type Visibility } from '../../homework/completion.entity';
 import { CommentBody } from '../../comments/comment-body';
 import { Multiline } from '../../common/text';
 

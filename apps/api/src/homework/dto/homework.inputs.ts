@@ -1,5 +1,10 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import type { ScheduleKind } from '@hearth/domain';
+import {
+  type ScheduleKind,
+  type AudienceKind,
+  VISIBILITIES,
+  type Visibility,
+} from '@hearth/domain';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import {
   AudienceKindEnum,
@@ -7,8 +12,6 @@ import {
   ScheduleKindEnum,
   VisibilityEnum,
 } from '../../graphql/enums';
-import type { AudienceKind } from '../assignment.entity';
-import { VISIBILITIES, type Visibility } from '../completion.entity';
 import { CommentBody } from '../../comments/comment-body';
 import { Multiline } from '../../common/text';
 

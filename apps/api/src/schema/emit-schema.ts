@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
-import { printSortedSchema } from './print-schema';
+import { printSortedSchema } from '../graphql/print-schema';
 import { RESOLVERS } from './resolvers';
 
 /** Writes apps/api/schema.gql from the code-first resolvers, without a database. */

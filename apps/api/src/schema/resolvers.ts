@@ -8,7 +8,7 @@ import { CheckinsResolver, CoupleCheckinsResolver } from '../checkins/checkins.r
 import { MeasuresResolver } from '../measures/measures.resolver';
 import { FlagsResolver } from '../flags/flags.resolver';
 import { DashboardResolver } from '../dashboard/dashboard.resolver';
-import { ActivityResolver } from '../audit/activity.resolver';
+import { ActivityResolver } from '../activity/activity.resolver';
 import { CoachMovesResolver } from '../couples/coach-moves.resolver';
 
 /**

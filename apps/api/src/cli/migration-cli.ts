@@ -5,8 +5,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { createDataSource } from './data-source';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded';
+import { createDataSource } from '../data-source';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../database/embedded';
 
 /**
  * `generate <Name>`: writes a migration with what the entities need beyond the committed

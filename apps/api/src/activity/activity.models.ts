@@ -6,7 +6,7 @@ import {
   AUDIT_OUTCOMES,
   type AuditAction,
   type AuditOutcome,
-} from './audit-event.entity';
+} from '../audit/audit-event.entity';
 
 export const AuditActionEnum = Object.fromEntries(AUDIT_ACTIONS.map((a) => [a, a])) as Record<
   AuditAction,

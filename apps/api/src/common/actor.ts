@@ -16,3 +16,10 @@ export interface Actor {
 export function hasRole(actor: Actor, role: Role): boolean {
   return actor.roles.includes(role);
 }
+
+/** A signed-in session as a request sees it. */
+export interface SessionState {
+  actor: Actor;
+  /** The clinic requires two-factor and this account has not enrolled yet. */
+  mustEnrolTwoFactor: boolean;
+}

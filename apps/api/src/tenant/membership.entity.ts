@@ -11,7 +11,7 @@ import {
 } from 'typeorm';
 import { MEMBER_STATUSES, ROLES, type MemberStatus, type Role } from '@hearth/domain';
 import { UserEntity } from '../users/user.entity';
-import { ClinicEntity } from '../tenant/clinic.entity';
+import { ClinicEntity } from './clinic.entity';
 
 /**
  * One role of one person in one clinic. A person who is both admin and coach has two rows.

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { IsLocalDate } from '../../common/validators';
 import { AuditActionEnum } from '../activity.models';
-import { AUDIT_ACTIONS, type AuditAction } from '../audit-event.entity';
+import { AUDIT_ACTIONS, type AuditAction } from '../../audit/audit-event.entity';
 
 @InputType()
 export class ActivityFilterInput {

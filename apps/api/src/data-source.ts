@@ -1,7 +1,7 @@
 import { Logger as NestLogger } from '@nestjs/common';
 import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
 import { ENTITIES } from './entities';
-import { MIGRATIONS } from './migrations';
+import { MIGRATIONS } from './database/migrations';
 
 const poolLogger = new NestLogger('Database');
 

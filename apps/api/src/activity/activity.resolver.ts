@@ -1,5 +1,5 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { CurrentActor } from '../graphql/graphql-context';
 import { ActivityPageModel, EntryReaderDayModel } from './activity.models';
 import { ActivityService } from './activity.service';

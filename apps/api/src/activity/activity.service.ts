@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Role } from '@hearth/domain';
 import { AccessService } from '../access/access.service';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../common/actor';
 import { AppError } from '../common/app-error';
 import { join, run, sql, type Sql } from '../database/sql';
 import type {
@@ -12,8 +12,8 @@ import type {
   ActivityPersonModel,
   EntryReaderDayModel,
 } from './activity.models';
-import type { AuditAction, AuditOutcome } from './audit-event.entity';
-import { AuditService } from './audit.service';
+import type { AuditAction, AuditOutcome } from '../audit/audit-event.entity';
+import { AuditService } from '../audit/audit.service';
 import type { ActivityFilterInput } from './dto/activity.inputs';
 
 interface EventRow {
