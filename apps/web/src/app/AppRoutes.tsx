@@ -3,7 +3,7 @@ import { Route, Routes } from 'react-router';
 import { FullPageLoader } from '../shared/components/PageStates';
 import { PublicOnly, RequireAuth, RequireRole } from './auth/guards';
 import { HomeRedirect } from './HomeRedirect';
-import { NotFoundPage } from './NotFoundPage';
+import { NotFoundPage } from '../shared/components/NotFoundPage';
 
 // Every page is its own chunk: someone signing in downloads the sign-in page and nothing
 // of the coach's or the clinic's screens (nor @mantine/dates).
@@ -13,7 +13,7 @@ const AppLayout = lazy(() => import('./shell/AppLayout'));
 const MaybeShellLayout = lazy(() => import('./shell/MaybeShellLayout'));
 const MyCouplesPage = lazy(() => import('../features/coach/pages/MyCouplesPage'));
 const CouplePage = lazy(() => import('../features/coach/pages/CouplePage'));
-const CataloguePage = lazy(() => import('../features/catalogue/pages/CataloguePage'));
+const CatalogueRoute = lazy(() => import('./routes/CatalogueRoute'));
 const ClinicPage = lazy(() => import('../features/clinic/pages/ClinicPage'));
 const ProgressPage = lazy(() => import('../features/dashboard/pages/ProgressPage'));
 const OurHomeworkPage = lazy(() => import('../features/client/pages/OurHomeworkPage'));
@@ -76,7 +76,7 @@ export function AppRoutes() {
             path="catalogue"
             element={
               <RequireRole role="COACH">
-                <CataloguePage />
+                <CatalogueRoute />
               </RequireRole>
             }
           />

@@ -1,6 +1,6 @@
 import { Button, Center, Stack, Text, Title } from '@mantine/core';
 import { Navigate } from 'react-router';
-import { homePath, useAuth } from './auth/auth-context';
+import { homePath, useAuth } from '../shared/auth/auth-context';
 
 /** `/` is role-aware: coaches land on their couples, admins on the clinic, clients on homework. */
 export function HomeRedirect() {

@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { RetryLink } from '@apollo/client/link/retry';
+import { announceRetry } from '../shared/retry-notices';
 
 /**
  * Mutations the API makes idempotent (an upsert keyed by task, or by partner and day), so
@@ -14,23 +15,6 @@ export const RETRYABLE_MUTATIONS: ReadonlySet<string> = new Set([
 
 /** About a minute of trying (1 s, 2 s, 4 s, 8 s, then every 15 s) before giving up. */
 const MAX_ATTEMPTS = 7;
-
-export interface RetryNotice {
-  operationName: string;
-  /** The attempt that just failed (1 is the first request). */
-  attempt: number;
-  /** False when the link has given up and the error goes to the caller. */
-  willRetry: boolean;
-}
-
-type Listener = (notice: RetryNotice) => void;
-const listeners = new Set<Listener>();
-
-/** Tells a form that its save failed on the network and is being tried again. */
-export function onRetryNotice(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
 
 /**
  * Network trouble, not an answer: no response at all, or a gateway/server error while the
@@ -48,7 +32,7 @@ export const retryLink = new RetryLink({
     const name = operation.operationName ?? '';
     if (!RETRYABLE_MUTATIONS.has(name) || !isTransient(error)) return false;
     const willRetry = attempt < MAX_ATTEMPTS;
-    for (const listener of listeners) listener({ operationName: name, attempt, willRetry });
+    announceRetry({ operationName: name, attempt, willRetry });
     return willRetry;
   },
 });

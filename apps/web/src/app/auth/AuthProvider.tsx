@@ -2,7 +2,7 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { logoutMutation, meQuery } from '../../features/auth/graphql/auth';
 import { FullPageError, FullPageLoader } from '../../shared/components/PageStates';
-import { AuthContext, type AuthState, type Viewer } from './auth-context';
+import { AuthContext, type AuthState, type Viewer } from '../../shared/auth/auth-context';
 
 /**
  * Who is signed in comes from the `me` query, kept in the Apollo cache like any other data.

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation, useSearchParams } from 'react-router';
 import type { Role } from '../../gql/graphql';
-import { NotFoundContent } from '../NotFoundPage';
-import { hasRole, useAuth } from './auth-context';
+import { NotFoundContent } from '../../shared/components/NotFoundPage';
+import { hasRole, useAuth } from '../../shared/auth/auth-context';
 
 /**
  * Only same-site paths are accepted as a return address, so a crafted

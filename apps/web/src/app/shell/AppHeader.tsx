@@ -22,9 +22,9 @@ import {
 import { useState } from 'react';
 import { Link, NavLink } from 'react-router';
 import { errorMessage } from '../../shared/errors';
-import { hasRole, useViewer, useAuth } from '../auth/auth-context';
+import { hasRole, useViewer, useAuth } from '../../shared/auth/auth-context';
 import { ClinicSwitcher } from './ClinicSwitcher';
-import { Wordmark } from './Wordmark';
+import { Wordmark } from '../../shared/components/Wordmark';
 import classes from './AppHeader.module.css';
 
 export function AppHeader() {

@@ -5,7 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { IconCheck, IconChevronDown, IconBuildingCommunity } from '@tabler/icons-react';
 import { switchClinicMutation } from '../../features/auth/graphql/auth';
 import { errorMessage } from '../../shared/errors';
-import { useViewer } from '../auth/auth-context';
+import { useViewer } from '../../shared/auth/auth-context';
 
 /**
  * The clinic this session acts in. People with active memberships in several clinics get

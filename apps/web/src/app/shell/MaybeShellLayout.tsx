@@ -1,5 +1,5 @@
 import { Outlet } from 'react-router';
-import { useAuth } from '../auth/auth-context';
+import { useAuth } from '../../shared/auth/auth-context';
 import AppLayout from './AppLayout';
 
 /** Pages open to everyone (the 404): inside the shell for a signed-in person, bare otherwise. */

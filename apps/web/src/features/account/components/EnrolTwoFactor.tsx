@@ -3,6 +3,7 @@ import { Alert, Button, Code, Group, Stack, Text, TextInput } from '@mantine/cor
 import { useForm } from '@mantine/form';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
+import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
 import { applyApiErrors, errorMessage } from '../../../shared/errors';
 import {
   confirmTwoFactorEnrolmentMutation,
@@ -83,11 +84,7 @@ export function EnrolTwoFactor({
           </Stack>
         </Group>
         <Text size="sm">2. Enter the 6-digit code the app shows for Hearth.</Text>
-        {formError && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormErrorAlert message={formError} />
         <Group align="flex-end" gap="sm">
           <TextInput
             label="Code from the app"

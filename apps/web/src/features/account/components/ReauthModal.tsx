@@ -1,7 +1,7 @@
-import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
+import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
 import { applyApiErrors } from '../../../shared/errors';
 
 /** Asks for the password before a sensitive change (two-factor off, new recovery codes). */
@@ -50,11 +50,7 @@ export function ReauthModal({
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text size="sm">{description}</Text>
-          {formError && (
-            <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-              {formError}
-            </Alert>
-          )}
+          <FormErrorAlert message={formError} />
           <PasswordInput
             label="Your password"
             autoComplete="current-password"

@@ -7,7 +7,8 @@ import {
   IconDeviceTablet,
   IconWorld,
 } from '@tabler/icons-react';
-import { ListSkeleton, QueryErrorAlert } from '../../../shared/components/PageStates';
+import { ListSkeleton } from '../../../shared/components/PageStates';
+import { QueryState } from '../../../shared/components/QueryState';
 import { SectionCard } from '../../../shared/components/SectionCard';
 import { errorMessage } from '../../../shared/errors';
 import { formatDateTime } from '../../../shared/format';
@@ -33,9 +34,8 @@ function describe(s: Session): string {
 }
 
 export function SessionsSection() {
-  const { data, loading, error, refetch } = useQuery(mySessionsQuery, {
-    fetchPolicy: 'cache-and-network',
-  });
+  const query = useQuery(mySessionsQuery, { fetchPolicy: 'cache-and-network' });
+  const { data, refetch } = query;
   const [revoke, revoking] = useMutation(revokeSessionMutation);
   const [revokeOthers, revokingOthers] = useMutation(revokeOtherSessionsMutation);
   const sessions = data?.mySessions ?? [];
@@ -70,63 +70,61 @@ export function SessionsSection() {
         )
       }
     >
-      {loading && !data ? (
-        <ListSkeleton rows={2} height={64} />
-      ) : error && !data ? (
-        <QueryErrorAlert error={error} onRetry={() => void refetch()} />
-      ) : (
-        <Stack gap="sm" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
-          {sessions.map((s) => {
-            const Icon = ICONS[s.deviceType];
-            return (
-              <Paper component="li" key={s.id} withBorder p="sm" data-testid="session-row">
-                <Group justify="space-between" wrap="nowrap" gap="sm">
-                  <Group gap="sm" wrap="nowrap" miw={0}>
-                    <ThemeIcon variant="light" color="gray" size="lg" aria-hidden>
-                      <Icon size={20} />
-                    </ThemeIcon>
-                    <Stack gap={0} miw={0}>
-                      <Group gap="xs">
-                        <Text fw={500} size="sm">
-                          {describe(s)}
+      <QueryState query={query} loader={<ListSkeleton rows={2} height={64} />}>
+        {() => (
+          <Stack gap="sm" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+            {sessions.map((s) => {
+              const Icon = ICONS[s.deviceType];
+              return (
+                <Paper component="li" key={s.id} withBorder p="sm" data-testid="session-row">
+                  <Group justify="space-between" wrap="nowrap" gap="sm">
+                    <Group gap="sm" wrap="nowrap" miw={0}>
+                      <ThemeIcon variant="light" color="gray" size="lg" aria-hidden>
+                        <Icon size={20} />
+                      </ThemeIcon>
+                      <Stack gap={0} miw={0}>
+                        <Group gap="xs">
+                          <Text fw={500} size="sm">
+                            {describe(s)}
+                          </Text>
+                          {s.current && (
+                            <Badge size="sm" variant="light" color="hearth">
+                              This device
+                            </Badge>
+                          )}
+                        </Group>
+                        <Text size="xs" c="dimmed">
+                          Signed in {formatDateTime(s.signedInAt)} · last active{' '}
+                          {formatDateTime(s.lastSeenAt)}
                         </Text>
-                        {s.current && (
-                          <Badge size="sm" variant="light" color="hearth">
-                            This device
-                          </Badge>
-                        )}
-                      </Group>
-                      <Text size="xs" c="dimmed">
-                        Signed in {formatDateTime(s.signedInAt)} · last active{' '}
-                        {formatDateTime(s.lastSeenAt)}
-                      </Text>
-                    </Stack>
+                      </Stack>
+                    </Group>
+                    {!s.current && (
+                      <Button
+                        variant="default"
+                        size="xs"
+                        loading={revoking.loading && revoking.called}
+                        aria-label={`Sign out ${describe(s)}`}
+                        style={{ flex: 'none' }}
+                        onClick={() =>
+                          void run(() => revoke({ variables: { id: s.id } }), 'Session signed out.')
+                        }
+                      >
+                        Sign out
+                      </Button>
+                    )}
                   </Group>
-                  {!s.current && (
-                    <Button
-                      variant="default"
-                      size="xs"
-                      loading={revoking.loading && revoking.called}
-                      aria-label={`Sign out ${describe(s)}`}
-                      style={{ flex: 'none' }}
-                      onClick={() =>
-                        void run(() => revoke({ variables: { id: s.id } }), 'Session signed out.')
-                      }
-                    >
-                      Sign out
-                    </Button>
-                  )}
-                </Group>
-              </Paper>
-            );
-          })}
-          {others.length === 0 && (
-            <Text size="sm" c="dimmed">
-              You aren't signed in anywhere else.
-            </Text>
-          )}
-        </Stack>
-      )}
+                </Paper>
+              );
+            })}
+            {others.length === 0 && (
+              <Text size="sm" c="dimmed">
+                You aren't signed in anywhere else.
+              </Text>
+            )}
+          </Stack>
+        )}
+      </QueryState>
     </SectionCard>
   );
 }

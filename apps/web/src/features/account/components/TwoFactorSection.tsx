@@ -2,8 +2,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { useViewer } from '../../../app/auth/auth-context';
-import { QueryErrorAlert } from '../../../shared/components/PageStates';
+import { useViewer } from '../../../shared/auth/auth-context';
+import { QueryState } from '../../../shared/components/QueryState';
 import { SectionCard } from '../../../shared/components/SectionCard';
 import { plural } from '../../../shared/format';
 import {
@@ -17,7 +17,8 @@ import { RecoveryCodes } from './RecoveryCodes';
 
 export function TwoFactorSection() {
   const viewer = useViewer();
-  const { data, loading, error, refetch } = useQuery(twoFactorStatusQuery);
+  const query = useQuery(twoFactorStatusQuery);
+  const { data, refetch } = query;
   const [disable] = useMutation(disableTwoFactorMutation);
   const [regenerate] = useMutation(regenerateRecoveryCodesMutation);
   const [asking, setAsking] = useState<'disable' | 'regenerate' | null>(null);
@@ -38,47 +39,50 @@ export function TwoFactorSection() {
         )
       }
     >
-      {loading && !data ? (
-        <Skeleton height={72} aria-label="Loading two-factor status" />
-      ) : error && !data ? (
-        <QueryErrorAlert error={error} onRetry={() => void refetch()} />
-      ) : freshCodes ? (
-        <RecoveryCodes codes={freshCodes} onDone={() => setFreshCodes(null)} />
-      ) : status?.enabled ? (
-        <Stack gap="md">
-          <Text size="sm">
-            Signing in asks for a code from your authenticator app.{' '}
-            {plural(status.recoveryCodesLeft, 'recovery code')} left.
-          </Text>
-          <Group gap="sm">
-            <Button variant="light" onClick={() => setAsking('regenerate')}>
-              New recovery codes
-            </Button>
-            <Button
-              variant="subtle"
-              color="red"
-              disabled={required}
-              onClick={() => setAsking('disable')}
-            >
-              Turn off
-            </Button>
-          </Group>
-          {required && (
-            <Text size="xs" c="dimmed">
-              {viewer.clinic.name} requires two-factor sign-in for coaches and admins.
-            </Text>
-          )}
-        </Stack>
-      ) : (
-        <EnrolTwoFactor
-          onDone={() => undefined}
-          onConfirmed={(codes) => {
-            setFreshCodes(codes);
-            void refetch();
-            notifications.show({ color: 'hearth', message: 'Two-factor sign-in is on.' });
-          }}
-        />
-      )}
+      <QueryState
+        query={query}
+        loader={<Skeleton height={72} aria-label="Loading two-factor status" />}
+      >
+        {() =>
+          freshCodes ? (
+            <RecoveryCodes codes={freshCodes} onDone={() => setFreshCodes(null)} />
+          ) : status?.enabled ? (
+            <Stack gap="md">
+              <Text size="sm">
+                Signing in asks for a code from your authenticator app.{' '}
+                {plural(status.recoveryCodesLeft, 'recovery code')} left.
+              </Text>
+              <Group gap="sm">
+                <Button variant="light" onClick={() => setAsking('regenerate')}>
+                  New recovery codes
+                </Button>
+                <Button
+                  variant="subtle"
+                  color="red"
+                  disabled={required}
+                  onClick={() => setAsking('disable')}
+                >
+                  Turn off
+                </Button>
+              </Group>
+              {required && (
+                <Text size="xs" c="dimmed">
+                  {viewer.clinic.name} requires two-factor sign-in for coaches and admins.
+                </Text>
+              )}
+            </Stack>
+          ) : (
+            <EnrolTwoFactor
+              onDone={() => undefined}
+              onConfirmed={(codes) => {
+                setFreshCodes(codes);
+                void refetch();
+                notifications.show({ color: 'hearth', message: 'Two-factor sign-in is on.' });
+              }}
+            />
+          )
+        }
+      </QueryState>
       <ReauthModal
         opened={asking === 'regenerate'}
         title="New recovery codes"

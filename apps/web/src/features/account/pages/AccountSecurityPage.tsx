@@ -1,6 +1,6 @@
 import { Container, Stack } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { hasRole, useViewer } from '../../../app/auth/auth-context';
+import { hasRole, useViewer } from '../../../shared/auth/auth-context';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { SessionsSection } from '../components/SessionsSection';
 import { TwoFactorSection } from '../components/TwoFactorSection';

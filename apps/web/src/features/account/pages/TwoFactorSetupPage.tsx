@@ -1,8 +1,8 @@
 import { Anchor, Center, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useNavigate } from 'react-router';
-import { useAuth, useViewer } from '../../../app/auth/auth-context';
-import { Wordmark } from '../../../app/shell/Wordmark';
+import { useAuth, useViewer } from '../../../shared/auth/auth-context';
+import { Wordmark } from '../../../shared/components/Wordmark';
 import { EnrolTwoFactor } from '../components/EnrolTwoFactor';
 
 /**

@@ -17,7 +17,8 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { IconDownload, IconListSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { AuditAction, ClinicActivityQuery } from '../../../gql/graphql';
-import { ListSkeleton, QueryErrorAlert } from '../../../shared/components/PageStates';
+import { ListSkeleton } from '../../../shared/components/PageStates';
+import { QueryState, RefreshErrorAlert } from '../../../shared/components/QueryState';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { formatDateTime, plural } from '../../../shared/format';
 import { activityCouplesQuery, clinicActivityQuery } from '../graphql/activity';
@@ -51,12 +52,12 @@ export default function ActivityPage() {
   useDocumentTitle('Activity · Hearth');
   const [filter, setFilter] = useState<ActivityFilterState>(EMPTY);
   const [page, setPage] = useState(1);
-  const { data, previousData, loading, error, refetch } = useQuery(clinicActivityQuery, {
+  const query = useQuery(clinicActivityQuery, {
     variables: { filter: toApiFilter(filter), page, pageSize: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
   });
   const couples = useQuery(activityCouplesQuery, { fetchPolicy: 'cache-first' });
-  const shown = data ?? previousData;
+  const shown = query.data ?? query.previousData;
   const activity = shown?.clinicActivity;
   const change = (patch: Partial<ActivityFilterState>) => {
     setFilter((f) => ({ ...f, ...patch }));
@@ -65,16 +66,7 @@ export default function ActivityPage() {
   const filtered = JSON.stringify(filter) !== JSON.stringify(EMPTY);
 
   let body;
-  if (!shown && loading) body = <ListSkeleton rows={6} height={44} />;
-  else if (!shown && error)
-    body = (
-      <QueryErrorAlert
-        title="The activity didn't load"
-        error={error}
-        onRetry={() => void refetch()}
-      />
-    );
-  else if (!activity || activity.events.length === 0)
+  if (!activity || activity.events.length === 0)
     body = (
       <Paper withBorder p="xl">
         <EmptyState icon={<IconListSearch size={28} />} variant="light">
@@ -208,10 +200,15 @@ export default function ActivityPage() {
             />
           </SimpleGrid>
         </Paper>
-        {error && shown && (
-          <QueryErrorAlert title="Couldn't refresh" error={error} onRetry={() => void refetch()} />
-        )}
-        {body}
+        <RefreshErrorAlert query={query} keepPrevious />
+        <QueryState
+          query={query}
+          keepPrevious
+          errorTitle="The activity didn't load"
+          loader={<ListSkeleton rows={6} height={44} />}
+        >
+          {() => body}
+        </QueryState>
       </Stack>
     </Container>
   );

@@ -1,7 +1,7 @@
 import { Anchor, Box, Center, Paper, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { Wordmark } from '../../../app/shell/Wordmark';
+import { Wordmark } from '../../../shared/components/Wordmark';
 
 /** The calm, centred frame of the sign-in and invitation pages (phone-first). */
 export function AuthLayout({ children, footer }: { children: ReactNode; footer?: ReactNode }) {

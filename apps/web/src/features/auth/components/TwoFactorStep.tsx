@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Anchor, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { Viewer } from '../../../app/auth/auth-context';
+import type { Viewer } from '../../../shared/auth/auth-context';
+import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
 import { applyApiErrors } from '../../../shared/errors';
 import { completeTwoFactorSignInMutation } from '../graphql/auth';
 
@@ -59,11 +59,7 @@ export function TwoFactorStep({
               : 'Open your authenticator app and enter the 6-digit code for Hearth.'}
           </Text>
         </div>
-        {formError && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormErrorAlert message={formError} />
         {useRecovery ? (
           <TextInput
             key="recovery"

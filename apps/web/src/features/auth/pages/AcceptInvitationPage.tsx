@@ -1,23 +1,15 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { PASSWORD_MIN_LENGTH } from '@hearth/domain';
-import {
-  Alert,
-  Button,
-  PasswordInput,
-  Skeleton,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, PasswordInput, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDocumentTitle } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconLinkOff } from '@tabler/icons-react';
+import { IconLinkOff } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useAuth } from '../../../app/auth/auth-context';
+import { useAuth } from '../../../shared/auth/auth-context';
 import type { InvitationQuery, Role } from '../../../gql/graphql';
+import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
 import { InlineLoader, QueryErrorAlert } from '../../../shared/components/PageStates';
 import { applyApiErrors } from '../../../shared/errors';
 import { AuthLayout } from '../components/AuthLayout';
@@ -171,11 +163,7 @@ function AcceptForm({
             {ROLE_INTRO[preview.role]}
           </Text>
         </div>
-        {formError && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormErrorAlert message={formError} />
         <TextInput
           label="Email"
           value={preview.email}

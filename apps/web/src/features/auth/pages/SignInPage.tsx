@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDocumentTitle } from '@mantine/hooks';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useAuth } from '../../../app/auth/auth-context';
+import { useAuth } from '../../../shared/auth/auth-context';
+import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
 import { applyApiErrors } from '../../../shared/errors';
 import { AuthLayout } from '../components/AuthLayout';
 import { TwoFactorStep } from '../components/TwoFactorStep';
@@ -69,11 +69,7 @@ export default function SignInPage() {
               Welcome back. Homework, check-ins and progress, between sessions.
             </Text>
           </div>
-          {formError && (
-            <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-              {formError}
-            </Alert>
-          )}
+          <FormErrorAlert message={formError} />
           <TextInput
             label="Email"
             type="email"

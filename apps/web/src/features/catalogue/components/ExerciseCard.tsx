@@ -1,7 +1,7 @@
 import { Badge, Button, Card, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import { IconClock, IconSend } from '@tabler/icons-react';
 import type { CatalogueExerciseCardFieldsFragment } from '../../../gql/graphql';
-import { describeRule } from '../../coach/lib/schedule';
+import { describeRule } from '../../../shared/schedule-labels';
 import { intimacyLabel } from '../lib/labels';
 
 export function ExerciseCard({

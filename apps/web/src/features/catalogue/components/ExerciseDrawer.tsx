@@ -26,9 +26,9 @@ import {
 } from '@tabler/icons-react';
 import Markdown from 'react-markdown';
 import type { CatalogueExerciseDetailFieldsFragment } from '../../../gql/graphql';
-import { QueryErrorAlert } from '../../../shared/components/PageStates';
+import { QueryState } from '../../../shared/components/QueryState';
 import { errorMessage } from '../../../shared/errors';
-import { describeRule } from '../../coach/lib/schedule';
+import { describeRule } from '../../../shared/schedule-labels';
 import { archiveExerciseMutation, catalogueExerciseQuery } from '../graphql/exercises';
 import { intimacyLabel, PROMPT_KIND_LABEL } from '../lib/labels';
 
@@ -67,28 +67,34 @@ function ExerciseDetail({
   onAssign: (id: string) => void;
   onEdit: (exercise: CatalogueExerciseDetailFieldsFragment) => void;
 }) {
-  const { data, error, refetch } = useQuery(catalogueExerciseQuery, { variables: { id } });
-  const [archive, { loading: archiving }] = useMutation(archiveExerciseMutation);
+  const query = useQuery(catalogueExerciseQuery, { variables: { id } });
+  return (
+    <QueryState
+      query={query}
+      errorTitle="This exercise didn't load"
+      loader={
+        <Stack gap="md" aria-busy="true">
+          <Skeleton height={32} width="70%" />
+          <Skeleton height={80} />
+          <Skeleton height={200} />
+        </Stack>
+      }
+    >
+      {(data) => <ExerciseDetailView e={data.exercise} onAssign={onAssign} onEdit={onEdit} />}
+    </QueryState>
+  );
+}
 
-  if (!data) {
-    if (error) {
-      return (
-        <QueryErrorAlert
-          title="This exercise didn't load"
-          error={error}
-          onRetry={() => void refetch()}
-        />
-      );
-    }
-    return (
-      <Stack gap="md" aria-busy="true">
-        <Skeleton height={32} width="70%" />
-        <Skeleton height={80} />
-        <Skeleton height={200} />
-      </Stack>
-    );
-  }
-  const e = data.exercise;
+function ExerciseDetailView({
+  e,
+  onAssign,
+  onEdit,
+}: {
+  e: CatalogueExerciseDetailFieldsFragment;
+  onAssign: (id: string) => void;
+  onEdit: (exercise: CatalogueExerciseDetailFieldsFragment) => void;
+}) {
+  const [archive, { loading: archiving }] = useMutation(archiveExerciseMutation);
 
   const toggleArchive = async () => {
     try {

@@ -1,7 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import {
   ActionIcon,
-  Alert,
   Button,
   Chip,
   Group,
@@ -20,153 +19,23 @@ import { ACTIVITIES } from '@hearth/domain';
 import { useForm } from '@mantine/form';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
-import type {
-  CatalogueExerciseDetailFieldsFragment,
-  ExerciseInput,
-  PromptKind,
-  ScheduleKind,
-  SuggestedAudience,
-} from '../../../gql/graphql';
+import type { CatalogueExerciseDetailFieldsFragment, PromptKind } from '../../../gql/graphql';
+import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
 import { applyApiErrors } from '../../../shared/errors';
-import { focusFirstError } from '../../coach/lib/focus-error';
-import { SCHEDULE_KIND_OPTIONS, WEEKDAY_OPTIONS } from '../../coach/lib/schedule';
+import { focusFirstError } from '../../../shared/forms/focus-error';
+import { SCHEDULE_KIND_OPTIONS, WEEKDAY_OPTIONS } from '../../../shared/schedule-labels';
+import {
+  initialValues,
+  knownFields,
+  newPrompt,
+  rename,
+  toInput,
+  type ExerciseFormValues,
+} from '../lib/exercise-form';
 import { createExerciseMutation, updateExerciseMutation } from '../graphql/exercises';
 import { INTIMACY_TYPE_OPTIONS, PROMPT_KIND_LABEL } from '../lib/labels';
-
-interface PromptValue {
-  /** Kept across versions so answers stay matched; empty for new prompts. */
-  id: string;
-  /** React key only. */
-  key: string;
-  kind: PromptKind;
-  label: string;
-}
-
-interface Values {
-  title: string;
-  summary: string;
-  activity: string | null;
-  intimacyTypes: string[];
-  estimatedMinutes: number | string;
-  whyItHelps: string;
-  steps: string;
-  suggestedAudience: SuggestedAudience;
-  ruleKind: ScheduleKind;
-  timesPerWeek: number | string;
-  weekdays: string[];
-  reflectionPrompts: PromptValue[];
-}
-
-let promptKeys = 0;
-const newPrompt = (kind: PromptKind = 'TEXT', label = ''): PromptValue => ({
-  id: '',
-  key: `p${++promptKeys}`,
-  kind,
-  label,
-});
-
-function initialValues(e: CatalogueExerciseDetailFieldsFragment | null): Values {
-  if (!e) {
-    return {
-      title: '',
-      summary: '',
-      activity: null,
-      intimacyTypes: [],
-      estimatedMinutes: 15,
-      whyItHelps: '',
-      steps: '',
-      suggestedAudience: 'EACH',
-      ruleKind: 'N_PER_WEEK',
-      timesPerWeek: 3,
-      weekdays: [],
-      reflectionPrompts: [newPrompt()],
-    };
-  }
-  return {
-    title: e.title,
-    summary: e.summary,
-    activity: e.activity ?? null,
-    intimacyTypes: [...e.intimacyTypes],
-    estimatedMinutes: e.estimatedMinutes,
-    whyItHelps: e.whyItHelps,
-    steps: e.steps,
-    suggestedAudience: e.suggestedAudience,
-    ruleKind: e.suggestedSchedule.kind,
-    timesPerWeek: e.suggestedSchedule.timesPerWeek ?? 3,
-    weekdays: [...(e.suggestedSchedule.weekdays ?? [])],
-    reflectionPrompts: e.reflectionPrompts.map((p) => ({
-      ...newPrompt(p.kind, p.label),
-      id: p.id,
-    })),
-  };
-}
-
-function toInput(v: Values): ExerciseInput {
-  const minutes = Number(v.estimatedMinutes);
-  return {
-    title: v.title.trim(),
-    summary: v.summary.trim(),
-    activity: v.activity || null,
-    intimacyTypes: v.intimacyTypes as ExerciseInput['intimacyTypes'],
-    estimatedMinutes: Number.isFinite(minutes) && v.estimatedMinutes !== '' ? minutes : 0,
-    whyItHelps: v.whyItHelps,
-    steps: v.steps,
-    suggestedAudience: v.suggestedAudience,
-    suggestedSchedule:
-      v.ruleKind === 'N_PER_WEEK'
-        ? { kind: v.ruleKind, timesPerWeek: Number(v.timesPerWeek) }
-        : v.ruleKind === 'WEEKLY'
-          ? {
-              kind: v.ruleKind,
-              weekdays: WEEKDAY_OPTIONS.map((d) => d.value).filter((d) => v.weekdays.includes(d)),
-            }
-          : { kind: v.ruleKind },
-    reflectionPrompts: v.reflectionPrompts.map((p) => ({
-      ...(p.id ? { id: p.id } : {}),
-      kind: p.kind,
-      label: p.label.trim(),
-    })),
-  };
-}
-
-/** The API's field paths that don't match the form's own. */
-function rename(prompts: number): Record<string, string> {
-  const r: Record<string, string> = {
-    'suggestedSchedule.kind': 'ruleKind',
-    'suggestedSchedule.timesPerWeek': 'timesPerWeek',
-    'suggestedSchedule.weekdays': 'weekdays',
-  };
-  for (let i = 0; i < 7; i++) r[`suggestedSchedule.weekdays.${i}`] = 'weekdays';
-  for (let i = 0; i < 8; i++) r[`intimacyTypes.${i}`] = 'intimacyTypes';
-  for (let i = 0; i < prompts; i++) {
-    r[`reflectionPrompts.${i}`] = `reflectionPrompts.${i}.label`;
-    r[`reflectionPrompts.${i}.id`] = `reflectionPrompts.${i}.label`;
-  }
-  return r;
-}
-
-function knownFields(prompts: number): string[] {
-  const fields = [
-    'title',
-    'summary',
-    'activity',
-    'intimacyTypes',
-    'estimatedMinutes',
-    'whyItHelps',
-    'steps',
-    'suggestedAudience',
-    'ruleKind',
-    'timesPerWeek',
-    'weekdays',
-    'reflectionPrompts',
-  ];
-  for (let i = 0; i < prompts; i++) {
-    fields.push(`reflectionPrompts.${i}.label`, `reflectionPrompts.${i}.kind`);
-  }
-  return fields;
-}
 
 /** Creates a clinic exercise, or saves a new version of one (assignments keep theirs). */
 export function ExerciseFormModal({
@@ -214,7 +83,7 @@ function ExerciseForm({
   const [create, createState] = useMutation(createExerciseMutation);
   const [update, updateState] = useMutation(updateExerciseMutation);
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<Values>({ initialValues: initialValues(exercise) });
+  const form = useForm<ExerciseFormValues>({ initialValues: initialValues(exercise) });
   const values = form.getValues();
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -261,11 +130,7 @@ function ExerciseForm({
   return (
     <form onSubmit={submit} noValidate ref={formRef}>
       <Stack gap="md">
-        {formError && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormErrorAlert message={formError} />
         <TextInput label="Title" data-autofocus {...form.getInputProps('title')} />
         <TextInput
           label="Summary"

@@ -1,25 +1,5 @@
 import { graphql } from '../../../gql';
 
-export const catalogueExerciseCardFieldsFragment = graphql(`
-  fragment CatalogueExerciseCardFields on Exercise {
-    id
-    key
-    version
-    title
-    summary
-    builtIn
-    archived
-    estimatedMinutes
-    intimacyTypes
-    suggestedAudience
-    suggestedSchedule {
-      kind
-      timesPerWeek
-      weekdays
-    }
-  }
-`);
-
 export const catalogueExerciseDetailFieldsFragment = graphql(`
   fragment CatalogueExerciseDetailFields on Exercise {
     ...CatalogueExerciseCardFields
@@ -37,14 +17,6 @@ export const catalogueExerciseDetailFieldsFragment = graphql(`
       publisher
       url
       note
-    }
-  }
-`);
-
-export const catalogueExercisesQuery = graphql(`
-  query CatalogueExercises($filter: ExerciseFilter) {
-    exercises(filter: $filter) {
-      ...CatalogueExerciseCardFields
     }
   }
 `);

@@ -18,21 +18,21 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue, useDisclosure, useDocumentTitle, useMediaQuery } from '@mantine/hooks';
 import { IconAdjustmentsHorizontal, IconBooks, IconPlus, IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import type {
   CatalogueExerciseDetailFieldsFragment,
   ExerciseFilter,
   IntimacyType,
 } from '../../../gql/graphql';
-import { ListSkeleton, QueryErrorAlert } from '../../../shared/components/PageStates';
+import { ListSkeleton } from '../../../shared/components/PageStates';
+import { QueryState, RefreshErrorAlert } from '../../../shared/components/QueryState';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { plural } from '../../../shared/format';
-import { AssignHomeworkModal } from '../../coach/components/AssignHomeworkModal';
 import { ExerciseCard } from '../components/ExerciseCard';
 import { ExerciseDrawer } from '../components/ExerciseDrawer';
 import { ExerciseFormModal } from '../components/ExerciseFormModal';
-import { catalogueExercisesQuery } from '../graphql/exercises';
+import { catalogueExercisesQuery } from '../../../shared/graphql/exercises';
 import { INTIMACY_TYPE_OPTIONS } from '../lib/labels';
 
 type Source = 'all' | 'builtIn' | 'custom';
@@ -45,8 +45,20 @@ const DURATIONS = [
   { value: '60', label: 'Up to 1 hour' },
 ];
 
+/** What the page gives the assign dialog it is handed (the coach's, from the app's route). */
+export interface AssignDialogProps {
+  opened: boolean;
+  onClose: () => void;
+  /** The exercise to preselect. */
+  exerciseId?: string;
+}
+
 /** The exercise catalogue: built-in exercises and the clinic's own, to read and assign. */
-export default function CataloguePage() {
+export default function CataloguePage({
+  renderAssignDialog,
+}: {
+  renderAssignDialog: (props: AssignDialogProps) => ReactNode;
+}) {
   useDocumentTitle('Catalogue · Hearth');
   const [params, setParams] = useSearchParams();
   const openId = params.get('exercise');
@@ -68,11 +80,11 @@ export default function CataloguePage() {
     ...(source !== 'all' ? { builtIn: source === 'builtIn' } : {}),
     ...(archived && source !== 'builtIn' ? { includeArchived: true } : {}),
   };
-  const { data, previousData, loading, error, refetch } = useQuery(catalogueExercisesQuery, {
+  const query = useQuery(catalogueExercisesQuery, {
     variables: { filter },
     fetchPolicy: 'cache-and-network',
   });
-  const shown = data ?? previousData;
+  const shown = query.data ?? query.previousData;
   const exercises = shown?.exercises ?? [];
   const activeFilters =
     (types.length > 0 ? 1 : 0) +
@@ -98,17 +110,7 @@ export default function CataloguePage() {
   };
 
   let body;
-  if (!shown && loading) {
-    body = <ListSkeleton rows={4} height={150} />;
-  } else if (!shown && error) {
-    body = (
-      <QueryErrorAlert
-        title="The catalogue didn't load"
-        error={error}
-        onRetry={() => void refetch()}
-      />
-    );
-  } else if (exercises.length === 0) {
+  if (exercises.length === 0) {
     body = (
       <Paper withBorder p="xl">
         <EmptyState icon={<IconBooks size={28} />} variant="light">
@@ -241,16 +243,21 @@ export default function CataloguePage() {
           {phone ? <Collapse expanded={filtersOpen}>{typeFilters}</Collapse> : typeFilters}
         </Stack>
       </Paper>
-      {error && shown && (
-        <QueryErrorAlert title="Couldn't refresh" error={error} onRetry={() => void refetch()} />
-      )}
+      <RefreshErrorAlert query={query} keepPrevious />
       {shown && exercises.length > 0 && (
         <Text size="sm" c="dimmed" mb="sm" aria-live="polite">
           {plural(exercises.length, 'exercise')}
           {filtered ? ' match' + (exercises.length === 1 ? 'es' : '') : ''}
         </Text>
       )}
-      {body}
+      <QueryState
+        query={query}
+        keepPrevious
+        errorTitle="The catalogue didn't load"
+        loader={<ListSkeleton rows={4} height={150} />}
+      >
+        {() => body}
+      </QueryState>
       <ExerciseDrawer
         exerciseId={openId}
         onClose={() => openExercise(null)}
@@ -266,11 +273,11 @@ export default function CataloguePage() {
           openExercise(saved.id);
         }}
       />
-      <AssignHomeworkModal
-        opened={assigning !== null}
-        onClose={() => setAssigning(null)}
-        exerciseId={assigning ?? undefined}
-      />
+      {renderAssignDialog({
+        opened: assigning !== null,
+        onClose: () => setAssigning(null),
+        exerciseId: assigning ?? undefined,
+      })}
     </Container>
   );
 }

@@ -1,46 +1,25 @@
 import { useMutation } from '@apollo/client/react';
-import type { ApolloCache, Reference } from '@apollo/client';
 import { CHECKIN_ITEMS } from '@hearth/domain';
 import { Alert, Button, Divider, Group, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { IconHistory } from '@tabler/icons-react';
-import { useState } from 'react';
-import type {
-  ClientCompletionFieldsFragment,
-  CompleteTaskInput,
-  OurTaskQuery,
-  ReflectionAnswerInput,
-  TaskState,
-  Visibility,
-} from '../../../gql/graphql';
-import { applyApiErrors, errorCode } from '../../../shared/errors';
+import type { ClientCompletionFieldsFragment } from '../../../gql/graphql';
+import { draftKey } from '../../../shared/forms/drafts';
+import { useDraftedSubmit } from '../../../shared/forms/useDraftedSubmit';
 import { formatDateTime } from '../../../shared/format';
 import { completeTaskMutation } from '../graphql/task';
-import { useDraft } from '../hooks/useDraft';
-import { useSaveStatus } from '../hooks/useSaveStatus';
-import { draftKey } from '../lib/drafts';
-import { QUESTION_LABEL_STYLES, revealFirstError } from '../lib/forms';
-import { numberOptions, ScaleField, type ScaleOption } from './ScaleField';
-import { SaveStatus } from './SaveStatus';
-import { VisibilityField } from './VisibilityField';
+import {
+  answerRename,
+  toInput,
+  updateCacheAfterCompletion,
+  valuesFrom,
+  type CompletionValues,
+  type Task,
+} from '../lib/completion';
+import { QUESTION_LABEL_STYLES } from '../lib/forms';
 import { NotSavedAlert } from './NotSavedAlert';
-
-type Task = NonNullable<OurTaskQuery['ourCouple']>['tasks'][number];
-type Prompt = Task['assignment']['exercise']['reflectionPrompts'][number];
-
-interface AnswerValue {
-  promptId: string;
-  /** TEXT: the text; SCALE_1_5: "1"–"5"; YES_NO: "yes" / "no"; "" when unanswered. */
-  value: string;
-}
-
-export interface CompletionValues {
-  answers: AnswerValue[];
-  helpfulness: string | null;
-  closenessBefore: string | null;
-  closenessAfter: string | null;
-  visibility: Visibility;
-}
+import { SaveStatus } from './SaveStatus';
+import { numberOptions, ScaleField, type ScaleOption } from './ScaleField';
+import { VisibilityField } from './VisibilityField';
 
 const CLOSENESS = CHECKIN_ITEMS.find((i) => i.id === 'closeness')!;
 const CLOSENESS_OPTIONS = numberOptions(1, 7);
@@ -50,103 +29,6 @@ const YES_NO: ScaleOption[] = [
   { value: 'yes', label: 'Yes' },
   { value: 'no', label: 'No' },
 ];
-
-function answerValue(answer: ClientCompletionFieldsFragment['answers'][number] | undefined) {
-  if (!answer) return '';
-  if (answer.text != null) return answer.text;
-  if (answer.scale != null) return String(answer.scale);
-  if (answer.yes != null) return answer.yes ? 'yes' : 'no';
-  return '';
-}
-
-function valuesFrom(
-  prompts: readonly Prompt[],
-  completion: ClientCompletionFieldsFragment | null | undefined,
-  draft: Partial<CompletionValues> | undefined,
-): CompletionValues {
-  const fromCompletion = (id: string) =>
-    answerValue(completion?.answers.find((a) => a.promptId === id));
-  return {
-    // Answers follow the exercise's prompts; a draft's answers are matched by prompt id.
-    answers: prompts.map((p) => ({
-      promptId: p.id,
-      value: draft?.answers?.find((a) => a.promptId === p.id)?.value ?? fromCompletion(p.id),
-    })),
-    helpfulness: draft?.helpfulness ?? (completion ? String(completion.helpfulness) : null),
-    closenessBefore:
-      draft?.closenessBefore ?? (completion ? String(completion.closenessBefore) : null),
-    closenessAfter:
-      draft?.closenessAfter ?? (completion ? String(completion.closenessAfter) : null),
-    visibility: draft?.visibility ?? completion?.visibility ?? 'PRIVATE',
-  };
-}
-
-/** The input, and which prompt each sent answer belongs to (to place the API's errors). */
-function toInput(
-  taskId: string,
-  prompts: readonly Prompt[],
-  values: CompletionValues,
-): { input: CompleteTaskInput; promptIndexOfSent: number[] } {
-  const answers: ReflectionAnswerInput[] = [];
-  const promptIndexOfSent: number[] = [];
-  prompts.forEach((p, i) => {
-    const value = values.answers[i]?.value.trim() ?? '';
-    if (!value) return;
-    const answer: ReflectionAnswerInput = { promptId: p.id };
-    if (p.kind === 'TEXT') answer.text = value;
-    else if (p.kind === 'SCALE_1_5') answer.scale = Number(value);
-    else answer.yes = value === 'yes';
-    answers.push(answer);
-    promptIndexOfSent.push(i);
-  });
-  return {
-    input: {
-      taskId,
-      answers,
-      helpfulness: Number(values.helpfulness),
-      closenessBefore: Number(values.closenessBefore),
-      closenessAfter: Number(values.closenessAfter),
-      visibility: values.visibility,
-    },
-    promptIndexOfSent,
-  };
-}
-
-/** Done by the end of the due day is DONE, after it LATE (as the API decides on reload). */
-function stateAfterCompletion(state: TaskState): TaskState {
-  if (state === 'OVERDUE' || state === 'MISSED') return 'LATE';
-  if (state === 'DUE' || state === 'UPCOMING') return 'DONE';
-  return state;
-}
-
-function updateCacheAfterCompletion(
-  cache: ApolloCache,
-  completion: ClientCompletionFieldsFragment,
-) {
-  cache.modify({
-    id: cache.identify({ __typename: 'Task', id: completion.taskId }),
-    fields: {
-      completion: (_existing, { toReference }) => toReference(completion) ?? null,
-      state: (state: TaskState) => stateAfterCompletion(state),
-    },
-  });
-  cache.modify({
-    id: cache.identify({ __typename: 'Couple', id: completion.coupleId }),
-    fields: {
-      completions: (existing: readonly Reference[] = [], { readField, toReference }) => {
-        if (existing.some((ref) => readField('id', ref) === completion.id)) return existing;
-        const ref = toReference(completion);
-        return ref ? [ref, ...existing] : existing;
-      },
-    },
-  });
-}
-
-/** Why the submit failed, when it was not the person's input: offer to send it again. */
-function isRetryable(error: unknown): boolean {
-  const code = errorCode(error);
-  return code === undefined || code === 'INTERNAL_SERVER_ERROR';
-}
 
 export function CompletionForm({
   task,
@@ -165,55 +47,38 @@ export function CompletionForm({
   onCancel?: () => void;
 }) {
   const prompts = task.assignment.exercise.reflectionPrompts;
-  const draft = useDraft<CompletionValues>(draftKey(viewerId, 'task', task.id));
-  const [restoredAt, setRestoredAt] = useState(draft.restored?.savedAt ?? null);
   const [completeTask] = useMutation(completeTaskMutation);
-  const status = useSaveStatus('CompleteTask');
-  const [formError, setFormError] = useState<{ message: string; retry: boolean } | null>(null);
-
-  const form = useForm<CompletionValues>({
-    initialValues: valuesFrom(prompts, completion, draft.restored?.values),
-    onValuesChange: draft.save,
+  const { form, submit, status, formError, restoredAt, startAgain } = useDraftedSubmit<
+    CompletionValues,
+    unknown
+  >({
+    draftKey: draftKey(viewerId, 'task', task.id),
+    operationName: 'CompleteTask',
+    valuesFrom: (draft) => valuesFrom(prompts, completion, draft),
     validate: {
       helpfulness: (v) => (v ? null : 'Choose how helpful it was, from 1 to 5.'),
       closenessBefore: (v) => (v ? null : 'Choose how close you felt before, from 1 to 7.'),
       closenessAfter: (v) => (v ? null : 'Choose how close you felt after, from 1 to 7.'),
     },
-  });
-
-  const submit = form.onSubmit(async (values) => {
-    setFormError(null);
-    const { input, promptIndexOfSent } = toInput(task.id, prompts, values);
-    try {
-      await status.run(() =>
-        completeTask({
-          variables: { input },
-          update: (cache, { data }) => {
-            if (data?.completeTask) updateCacheAfterCompletion(cache, data.completeTask);
-          },
-        }),
-      );
-      draft.clear();
-      onSaved();
-    } catch (error) {
-      const rename: Record<string, string> = {};
-      promptIndexOfSent.forEach((promptIndex, sent) => {
-        for (const key of ['text', 'scale', 'yes', 'promptId']) {
-          rename[`answers.${sent}.${key}`] = `answers.${promptIndex}.value`;
-        }
-      });
-      const known = [
+    send: (values) =>
+      completeTask({
+        variables: { input: toInput(task.id, prompts, values).input },
+        update: (cache, { data }) => {
+          if (data?.completeTask) updateCacheAfterCompletion(cache, data.completeTask);
+        },
+      }),
+    onSaved: () => onSaved(),
+    errorFields: (values) => ({
+      known: [
         ...prompts.map((_, i) => `answers.${i}.value`),
         'helpfulness',
         'closenessBefore',
         'closenessAfter',
         'visibility',
-      ];
-      revealFirstError();
-      const message = applyApiErrors(form, error, known, rename);
-      if (message) setFormError({ message, retry: isRetryable(error) });
-    }
-  }, revealFirstError);
+      ],
+      rename: answerRename(toInput(task.id, prompts, values).promptIndexOfSent),
+    }),
+  });
 
   const busy = status.busy;
   return (
@@ -237,14 +102,7 @@ export function CompletionForm({
           >
             <Stack gap="xs" align="flex-start">
               <Text size="sm">From {formatDateTime(new Date(restoredAt).toISOString())}.</Text>
-              <Button
-                size="xs"
-                variant="white"
-                onClick={() => {
-                  draft.discard(() => form.setValues(valuesFrom(prompts, completion, undefined)));
-                  setRestoredAt(null);
-                }}
-              >
+              <Button size="xs" variant="white" onClick={startAgain}>
                 Start again
               </Button>
             </Stack>

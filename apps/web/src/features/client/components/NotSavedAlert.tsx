@@ -1,11 +1,6 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
-
-export interface SaveFailure {
-  message: string;
-  /** True when trying again may work (network, server): the answers are kept. */
-  retry: boolean;
-}
+import type { SaveFailure } from '../../../shared/forms/useDraftedSubmit';
 
 /** Shown under a client form whose submit failed; the typed answers stay in the form. */
 export function NotSavedAlert({ error, onRetry }: { error: SaveFailure; onRetry: () => void }) {

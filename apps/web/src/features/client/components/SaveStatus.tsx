@@ -1,6 +1,6 @@
 import { Group, Loader, Text } from '@mantine/core';
 import { IconCircleCheck, IconCloudOff } from '@tabler/icons-react';
-import type { SaveState } from '../hooks/useSaveStatus';
+import type { SaveState } from '../../../shared/forms/useSaveStatus';
 
 /** One line, announced politely: Saving… / Offline — will retry / Saved. */
 export function SaveStatus({ state }: { state: SaveState }) {

@@ -1,23 +1,19 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CSI4_ITEMS, type Csi4ItemId } from '@hearth/domain';
 import { Button, Group, Paper, Progress, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useViewer } from '../../../app/auth/auth-context';
+import { useViewer } from '../../../shared/auth/auth-context';
 import type { ClientCsi4ResultFieldsFragment, OurCsi4Query } from '../../../gql/graphql';
-import { QueryErrorAlert } from '../../../shared/components/PageStates';
-import { applyApiErrors, errorCode } from '../../../shared/errors';
+import { QueryState } from '../../../shared/components/QueryState';
+import { draftKey } from '../../../shared/forms/drafts';
+import { useDraftedSubmit } from '../../../shared/forms/useDraftedSubmit';
 import { formatDate } from '../../../shared/format';
 import { ClientPage } from '../components/ClientPage';
 import { ScaleField } from '../components/ScaleField';
 import { SaveStatus } from '../components/SaveStatus';
 import { fileCsi4Mutation, ourCsi4Query } from '../graphql/csi4';
-import { useDraft } from '../hooks/useDraft';
-import { useSaveStatus } from '../hooks/useSaveStatus';
-import { draftKey } from '../lib/drafts';
-import { revealFirstError } from '../lib/forms';
 import { viewerSlot } from '../lib/partners';
 import { NotSavedAlert } from '../components/NotSavedAlert';
 import { DraftRestoredAlert } from '../components/DraftRestoredAlert';
@@ -42,40 +38,26 @@ function valuesFrom(
 /** The CSI-4 (four items, their published answers) when it is due, and the score after. */
 export default function Csi4Page() {
   useDocumentTitle('Questionnaire · Hearth');
-  const { data, loading, error, refetch } = useQuery(ourCsi4Query, {
-    fetchPolicy: 'cache-and-network',
-  });
-
-  if (!data && loading) {
-    return (
-      <ClientPage title={TITLE}>
-        <Stack gap="md" aria-busy="true" aria-label="Loading the questionnaire">
-          {CSI4_ITEMS.map((item) => (
-            <Skeleton key={item.id} height={200} radius="md" />
-          ))}
-        </Stack>
-      </ClientPage>
-    );
-  }
-  if (!data && error) {
-    return (
-      <ClientPage title={TITLE}>
-        <QueryErrorAlert
-          title="The questionnaire didn't load"
-          error={error}
-          onRetry={() => void refetch()}
-        />
-      </ClientPage>
-    );
-  }
-  if (!data?.ourCouple) {
-    return (
-      <ClientPage title={TITLE}>
-        <Text c="dimmed">You're not part of a couple here yet.</Text>
-      </ClientPage>
-    );
-  }
-  return <Csi4Content couple={data.ourCouple} />;
+  const query = useQuery(ourCsi4Query, { fetchPolicy: 'cache-and-network' });
+  const couple = query.data?.ourCouple;
+  if (couple) return <Csi4Content couple={couple} />;
+  return (
+    <ClientPage title={TITLE}>
+      <QueryState
+        query={query}
+        errorTitle="The questionnaire didn't load"
+        loader={
+          <Stack gap="md" aria-busy="true" aria-label="Loading the questionnaire">
+            {CSI4_ITEMS.map((item) => (
+              <Skeleton key={item.id} height={200} radius="md" />
+            ))}
+          </Stack>
+        }
+      >
+        {() => <Text c="dimmed">You're not part of a couple here yet.</Text>}
+      </QueryState>
+    </ClientPage>
+  );
 }
 
 function Csi4Content({ couple }: { couple: Couple }) {
@@ -220,8 +202,6 @@ function Csi4Form({
   existing: ClientCsi4ResultFieldsFragment | null;
   onSaved: (result: ClientCsi4ResultFieldsFragment) => void;
 }) {
-  const draft = useDraft<Csi4Values>(draftKey(viewerId, 'csi4', couple.id, couple.today));
-  const [restoredAt, setRestoredAt] = useState(draft.restored?.savedAt ?? null);
   const [fileCsi4] = useMutation(fileCsi4Mutation, {
     update: (cache) => {
       cache.modify({
@@ -232,53 +212,36 @@ function Csi4Form({
     // The history (with reliable change) is worked out on the server: read it again.
     refetchQueries: ['OurCsi4'],
   });
-  const status = useSaveStatus('FileCsi4');
-  const [formError, setFormError] = useState<{ message: string; retry: boolean } | null>(null);
-
-  const form = useForm<Csi4Values>({
-    initialValues: valuesFrom(existing, draft.restored?.values),
-    onValuesChange: draft.save,
+  const { form, submit, status, formError, restoredAt, startAgain } = useDraftedSubmit({
+    draftKey: draftKey(viewerId, 'csi4', couple.id, couple.today),
+    operationName: 'FileCsi4',
+    valuesFrom: (draft) => valuesFrom(existing, draft),
     validate: Object.fromEntries(
       CSI4_ITEMS.map((item) => [
         item.id,
         (v: string | null) => (v === null ? 'Please choose an answer.' : null),
       ]),
     ) as Record<Csi4ItemId, (v: string | null) => string | null>,
-  });
-
-  const submit = form.onSubmit(async (values) => {
-    setFormError(null);
-    try {
-      const result = await status.run(() =>
-        fileCsi4({
-          variables: {
-            input: {
-              coupleId: couple.id,
-              answers: CSI4_ITEMS.map((item) => ({
-                item: item.id,
-                value: Number(values[item.id]),
-              })),
-            },
+    send: (values) =>
+      fileCsi4({
+        variables: {
+          input: {
+            coupleId: couple.id,
+            answers: CSI4_ITEMS.map((item) => ({
+              item: item.id,
+              value: Number(values[item.id]),
+            })),
           },
-        }),
-      );
-      draft.clear();
+        },
+      }),
+    onSaved: (result) => {
       if (result.data?.fileCsi4) onSaved(result.data.fileCsi4);
-    } catch (error) {
-      const rename = Object.fromEntries(CSI4_ITEMS.map((i) => [`answers.${i.id}`, i.id]));
-      revealFirstError();
-      const message = applyApiErrors(
-        form,
-        error,
-        CSI4_ITEMS.map((i) => i.id),
-        rename,
-      );
-      const code = errorCode(error);
-      if (message) {
-        setFormError({ message, retry: code === undefined || code === 'INTERNAL_SERVER_ERROR' });
-      }
-    }
-  }, revealFirstError);
+    },
+    errorFields: () => ({
+      known: CSI4_ITEMS.map((i) => i.id),
+      rename: Object.fromEntries(CSI4_ITEMS.map((i) => [`answers.${i.id}`, i.id])),
+    }),
+  });
 
   return (
     <form onSubmit={submit} noValidate aria-label="Relationship questionnaire">
@@ -286,10 +249,7 @@ function Csi4Form({
         {restoredAt && (
           <DraftRestoredAlert
             message="We kept the answers you chose earlier."
-            onStartAgain={() => {
-              draft.discard(() => form.setValues(valuesFrom(existing, undefined)));
-              setRestoredAt(null);
-            }}
+            onStartAgain={startAgain}
           />
         )}
         {CSI4_ITEMS.map((item, i) => (

@@ -13,7 +13,7 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { IconEye } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { OurEntryReadersQuery, Role } from '../../../gql/graphql';
-import { QueryErrorAlert } from '../../../shared/components/PageStates';
+import { QueryState, RefreshErrorAlert } from '../../../shared/components/QueryState';
 import { plural } from '../../../shared/format';
 import { ClientPage } from '../components/ClientPage';
 import { ourEntryReadersQuery } from '../graphql/readers';
@@ -35,39 +35,42 @@ const ROLE_NAMES: Record<Role, string> = {
 export default function EntryReadersPage() {
   useDocumentTitle('Who has seen our entries · Hearth');
   const [days, setDays] = useState('30');
-  const { data, loading, error, refetch } = useQuery(ourEntryReadersQuery, {
+  const query = useQuery(ourEntryReadersQuery, {
     variables: { days: Number(days) },
     fetchPolicy: 'cache-and-network',
   });
 
-  let body;
-  if (!data && loading) {
-    body = (
-      <Stack gap="sm" aria-busy="true" aria-label="Loading who has seen your entries">
-        <Skeleton height={64} radius="md" />
-        <Skeleton height={64} radius="md" />
-      </Stack>
-    );
-  } else if (!data && error) {
-    body = (
-      <QueryErrorAlert title="This didn't load" error={error} onRetry={() => void refetch()} />
-    );
-  } else if (!data?.ourCouple) {
-    body = <Text c="dimmed">You're not part of a couple here yet.</Text>;
-  } else if (data.ourEntryReaders.length === 0) {
-    body = (
-      <Paper withBorder p="lg">
-        <EmptyState icon={<IconEye size={24} />} variant="light" size="sm">
-          <EmptyState.Title order={2}>Nobody has opened your entries in this time</EmptyState.Title>
-          <EmptyState.Description>
-            When your coach opens your couple's page, it shows up here the same day.
-          </EmptyState.Description>
-        </EmptyState>
-      </Paper>
-    );
-  } else {
-    body = <ReaderDays rows={data.ourEntryReaders} />;
-  }
+  const body = (
+    <QueryState
+      query={query}
+      errorTitle="This didn't load"
+      loader={
+        <Stack gap="sm" aria-busy="true" aria-label="Loading who has seen your entries">
+          <Skeleton height={64} radius="md" />
+          <Skeleton height={64} radius="md" />
+        </Stack>
+      }
+    >
+      {(data) =>
+        !data.ourCouple ? (
+          <Text c="dimmed">You're not part of a couple here yet.</Text>
+        ) : data.ourEntryReaders.length === 0 ? (
+          <Paper withBorder p="lg">
+            <EmptyState icon={<IconEye size={24} />} variant="light" size="sm">
+              <EmptyState.Title order={2}>
+                Nobody has opened your entries in this time
+              </EmptyState.Title>
+              <EmptyState.Description>
+                When your coach opens your couple's page, it shows up here the same day.
+              </EmptyState.Description>
+            </EmptyState>
+          </Paper>
+        ) : (
+          <ReaderDays rows={data.ourEntryReaders} />
+        )
+      }
+    </QueryState>
+  );
 
   return (
     <ClientPage
@@ -85,9 +88,7 @@ export default function EntryReadersPage() {
           { value: '90', label: '90 days' },
         ]}
       />
-      {error && data && (
-        <QueryErrorAlert title="Couldn't refresh" error={error} onRetry={() => void refetch()} />
-      )}
+      <RefreshErrorAlert query={query} />
       {body}
     </ClientPage>
   );

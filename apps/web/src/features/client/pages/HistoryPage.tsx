@@ -16,9 +16,9 @@ import {
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconClipboardHeart, IconMessageCircle, IconNotebook } from '@tabler/icons-react';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
-import { useViewer } from '../../../app/auth/auth-context';
+import { useViewer } from '../../../shared/auth/auth-context';
 import type { ClientCheckinFieldsFragment, OurHistoryQuery } from '../../../gql/graphql';
-import { QueryErrorAlert } from '../../../shared/components/PageStates';
+import { QueryState } from '../../../shared/components/QueryState';
 import { formatDate } from '../../../shared/format';
 import { ClientPage } from '../components/ClientPage';
 import { CommentList } from '../components/CommentList';
@@ -40,39 +40,32 @@ const PAGE = 10;
 
 export default function HistoryPage() {
   useDocumentTitle('Our history · Hearth');
-  const { data, loading, error, refetch } = useQuery(ourHistoryQuery, {
-    fetchPolicy: 'cache-and-network',
-  });
-
-  let body;
-  if (!data && loading) {
-    body = (
-      <Stack gap="md" aria-busy="true" aria-label="Loading your history">
-        <Skeleton height={260} radius="lg" />
-        <Skeleton height={120} radius="md" />
-        <Skeleton height={120} radius="md" />
-      </Stack>
-    );
-  } else if (!data && error) {
-    body = (
-      <QueryErrorAlert
-        title="Your history didn't load"
-        error={error}
-        onRetry={() => void refetch()}
-      />
-    );
-  } else if (!data?.ourCouple) {
-    body = <Text c="dimmed">You're not part of a couple here yet.</Text>;
-  } else {
-    body = <HistoryContent couple={data.ourCouple} />;
-  }
+  const query = useQuery(ourHistoryQuery, { fetchPolicy: 'cache-and-network' });
 
   return (
     <ClientPage
       title="Our history"
       description="The last eight weeks: your entries, and what your partner chose to share."
     >
-      {body}
+      <QueryState
+        query={query}
+        errorTitle="Your history didn't load"
+        loader={
+          <Stack gap="md" aria-busy="true" aria-label="Loading your history">
+            <Skeleton height={260} radius="lg" />
+            <Skeleton height={120} radius="md" />
+            <Skeleton height={120} radius="md" />
+          </Stack>
+        }
+      >
+        {({ ourCouple }) =>
+          ourCouple ? (
+            <HistoryContent couple={ourCouple} />
+          ) : (
+            <Text c="dimmed">You're not part of a couple here yet.</Text>
+          )
+        }
+      </QueryState>
     </ClientPage>
   );
 }

@@ -1,48 +1,20 @@
 import { useQuery } from '@apollo/client/react';
 import { addDays } from '@hearth/domain';
-import {
-  Anchor,
-  Avatar,
-  Badge,
-  Button,
-  Container,
-  EmptyState,
-  Group,
-  Paper,
-  Skeleton,
-  Stack,
-  Text,
-  ThemeIcon,
-  Title,
-} from '@mantine/core';
+import { Button, Container, EmptyState, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import dayjs from 'dayjs';
-import {
-  IconChartLine,
-  IconCircleCheckFilled,
-  IconClipboardHeart,
-  IconEye,
-  IconHeartHandshake,
-  IconNotebook,
-  IconPencil,
-} from '@tabler/icons-react';
-import { useEffect, useState, type ReactNode } from 'react';
+import { IconChartLine, IconEye, IconHeartHandshake, IconNotebook } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { useViewer } from '../../../app/auth/auth-context';
-import type { OurHomeQuery } from '../../../gql/graphql';
-import { QueryErrorAlert } from '../../../shared/components/PageStates';
+import { useViewer } from '../../../shared/auth/auth-context';
+import { QueryState } from '../../../shared/components/QueryState';
+import { pruneDrafts } from '../../../shared/forms/drafts';
+import { CheckinCard, CoupleCard, Csi4Card, type OurCouple } from '../components/OurHomeCards';
 import { isDone } from '../components/TaskStateBadge';
-import { TaskRow, type HomeTask } from '../components/TaskRow';
+import { TaskSection } from '../components/TaskSection';
 import { ourHomeQuery } from '../graphql/our-couple';
 import { deviceToday, formatDay, weekEnd } from '../lib/dates';
-import { pruneDrafts } from '../lib/drafts';
-import { firstName, initials, otherPartner } from '../lib/partners';
+import { firstName } from '../lib/partners';
 import classes from './OurHomeworkPage.module.css';
-
-type OurCouple = NonNullable<OurHomeQuery['ourCouple']>;
-
-/** How long the home page mentions a change of coach. */
-const COACH_CHANGE_DAYS = 60;
 
 /** Done tasks listed on the home page; the rest are in the history. */
 const RECENT_DONE = 4;
@@ -58,43 +30,42 @@ export default function OurHomeworkPage() {
     const today = deviceToday();
     return { from: addDays(today, -9), to: addDays(today, 15) };
   });
-  const { data, loading, error, refetch } = useQuery(ourHomeQuery, {
+  const query = useQuery(ourHomeQuery, {
     variables: range,
     fetchPolicy: 'cache-and-network',
   });
 
-  let body;
-  if (!data && loading) {
-    body = (
-      <Stack gap="md" aria-busy="true" aria-label="Loading your homework">
-        <Skeleton height={132} radius="lg" />
-        <Skeleton height={72} radius="md" />
-        <Skeleton height={72} radius="md" />
-        <Skeleton height={160} radius="lg" />
-      </Stack>
-    );
-  } else if (!data && error) {
-    body = (
-      <QueryErrorAlert
-        title="Your homework didn't load"
-        error={error}
-        onRetry={() => void refetch()}
-      />
-    );
-  } else if (!data?.ourCouple) {
-    body = (
-      <Paper withBorder p="lg">
-        <EmptyState icon={<IconHeartHandshake size={28} />} variant="light">
-          <EmptyState.Title order={2}>You're not part of a couple here yet</EmptyState.Title>
-          <EmptyState.Description>
-            When your coach adds you and your partner, your homework will appear on this page.
-          </EmptyState.Description>
-        </EmptyState>
-      </Paper>
-    );
-  } else {
-    body = <CoupleHome couple={data.ourCouple} viewerEmail={viewer.email} />;
-  }
+  const data = query.data;
+
+  const body = (
+    <QueryState
+      query={query}
+      errorTitle="Your homework didn't load"
+      loader={
+        <Stack gap="md" aria-busy="true" aria-label="Loading your homework">
+          <Skeleton height={132} radius="lg" />
+          <Skeleton height={72} radius="md" />
+          <Skeleton height={72} radius="md" />
+          <Skeleton height={160} radius="lg" />
+        </Stack>
+      }
+    >
+      {({ ourCouple }) =>
+        ourCouple ? (
+          <CoupleHome couple={ourCouple} viewerEmail={viewer.email} />
+        ) : (
+          <Paper withBorder p="lg">
+            <EmptyState icon={<IconHeartHandshake size={28} />} variant="light">
+              <EmptyState.Title order={2}>You're not part of a couple here yet</EmptyState.Title>
+              <EmptyState.Description>
+                When your coach adds you and your partner, your homework will appear on this page.
+              </EmptyState.Description>
+            </EmptyState>
+          </Paper>
+        )
+      }
+    </QueryState>
+  );
 
   return (
     <Container size={data?.ourCouple ? 1040 : 640} px="md" py="lg">
@@ -237,224 +208,5 @@ function CoupleHome({ couple, viewerEmail }: { couple: OurCouple; viewerEmail: s
         <CoupleCard couple={couple} viewerEmail={viewerEmail} />
       </Stack>
     </div>
-  );
-}
-
-function TaskSection({
-  id,
-  title,
-  description,
-  tasks,
-  today,
-  empty,
-  limit,
-}: {
-  id: string;
-  title: string;
-  description?: ReactNode;
-  tasks: HomeTask[];
-  today: string;
-  empty?: string;
-  /** Show this many until asked for the rest (keeps a long list from burying the page). */
-  limit?: number;
-}) {
-  const headingId = `${id}-heading`;
-  const [expanded, setExpanded] = useState(false);
-  const shown = limit && !expanded ? tasks.slice(0, limit) : tasks;
-  return (
-    <section aria-labelledby={headingId}>
-      <Group justify="space-between" align="baseline" mb={8} gap="xs">
-        <Title order={2} fz="lg" id={headingId}>
-          {title}
-        </Title>
-        {description && (
-          <Text size="sm" c="dimmed">
-            {description}
-          </Text>
-        )}
-      </Group>
-      {tasks.length === 0 ? (
-        <Text size="sm" c="dimmed" px={2}>
-          {empty}
-        </Text>
-      ) : (
-        <Stack gap={8}>
-          {shown.map((t) => (
-            <TaskRow key={t.id} task={t} today={today} />
-          ))}
-          {shown.length < tasks.length && (
-            <Button variant="subtle" onClick={() => setExpanded(true)}>
-              Show {tasks.length - shown.length} more
-            </Button>
-          )}
-        </Stack>
-      )}
-    </section>
-  );
-}
-
-function CheckinCard({ couple }: { couple: OurCouple }) {
-  const done = couple.myCheckinToday;
-  if (done) {
-    return (
-      <Paper withBorder p="md" component="section" aria-labelledby="checkin-heading">
-        <Group justify="space-between" wrap="nowrap" gap="sm">
-          <Group gap="sm" wrap="nowrap" miw={0}>
-            <IconCircleCheckFilled size={28} color="var(--mantine-color-hearth-7)" aria-hidden />
-            <div style={{ minWidth: 0 }}>
-              <Title order={2} fz="md" id="checkin-heading">
-                Checked in today ✓
-              </Title>
-              <Text size="xs" c="dimmed">
-                Saved at {dayjs(done.updatedAt).format('HH:mm')}
-              </Text>
-            </div>
-          </Group>
-          <Button
-            component={Link}
-            to="/home/check-in"
-            variant="light"
-            size="sm"
-            leftSection={<IconPencil size={16} aria-hidden />}
-            style={{ flexShrink: 0 }}
-          >
-            Edit
-          </Button>
-        </Group>
-      </Paper>
-    );
-  }
-  return (
-    <Paper
-      p="lg"
-      component="section"
-      aria-labelledby="checkin-heading"
-      bg="hearth.8"
-      c="white"
-      data-testid="checkin-card"
-    >
-      <Stack gap="sm">
-        <div>
-          <Title order={2} fz="xl" id="checkin-heading">
-            How are you two today?
-          </Title>
-          <Text size="sm" c="hearth.0" mt={4}>
-            Seven quick taps, about 20 seconds. Your coach sees how things change over the weeks.
-          </Text>
-        </div>
-        <Button component={Link} to="/home/check-in" size="lg" variant="white" fullWidth>
-          Check in now
-        </Button>
-      </Stack>
-    </Paper>
-  );
-}
-
-function Csi4Card() {
-  return (
-    <Paper withBorder p="lg" component="section" aria-labelledby="csi4-heading">
-      <Group gap="sm" wrap="nowrap" align="flex-start">
-        <ThemeIcon size={40} radius="xl" variant="light" color="clay" aria-hidden>
-          <IconClipboardHeart size={22} />
-        </ThemeIcon>
-        <Stack gap="sm" style={{ flex: 1, minWidth: 0 }}>
-          <div>
-            <Title order={2} fz="lg" id="csi4-heading">
-              Four questions for you
-            </Title>
-            <Text size="sm" c="dimmed" mt={2}>
-              A short questionnaire about your relationship, about a minute. Only you and your coach
-              see your answers.
-            </Text>
-          </div>
-          <Button component={Link} to="/home/csi4" variant="light" color="clay" size="md">
-            Answer the questionnaire
-          </Button>
-        </Stack>
-      </Group>
-    </Paper>
-  );
-}
-
-function CoupleCard({ couple, viewerEmail }: { couple: OurCouple; viewerEmail: string }) {
-  const partner = otherPartner(couple, viewerEmail);
-  return (
-    <Paper withBorder p="md" component="section" aria-labelledby="our-couple">
-      <Group justify="space-between" align="flex-start" wrap="nowrap" mb="sm">
-        <Title order={2} fz="md" id="our-couple">
-          {couple.label}
-        </Title>
-        {couple.status !== 'ACTIVE' && (
-          <Badge color={couple.status === 'PAUSED' ? 'yellow' : 'gray'} variant="light">
-            {couple.status === 'PAUSED' ? 'Paused' : 'Closed'}
-          </Badge>
-        )}
-      </Group>
-      <Group gap="lg" wrap="wrap">
-        <Person
-          role="Your coach"
-          name={couple.coach.displayName}
-          color="hearth"
-          testId="coach-name"
-        />
-        <Person
-          role="Your partner"
-          name={partner.displayName}
-          color="clay"
-          note={partner.status === 'INVITED' ? "hasn't joined Hearth yet" : undefined}
-          testId="partner-name"
-        />
-      </Group>
-      {couple.coachSince && dayjs().diff(couple.coachSince, 'day') <= COACH_CHANGE_DAYS && (
-        <Text size="sm" mt="sm" data-testid="coach-since">
-          Your coach is now {firstName(couple.coach.displayName)}, since{' '}
-          {dayjs(couple.coachSince).format('D MMM')}.
-        </Text>
-      )}
-      {couple.status === 'CLOSED' && (
-        <Text size="sm" c="dimmed" mt="sm">
-          This couple's work is closed. Your history stays here for you to read.{' '}
-          <Anchor component={Link} to="/home/history" size="sm">
-            See our history
-          </Anchor>
-        </Text>
-      )}
-    </Paper>
-  );
-}
-
-function Person({
-  role,
-  name,
-  color,
-  note,
-  testId,
-}: {
-  role: string;
-  name: string;
-  color: string;
-  note?: string;
-  testId: string;
-}) {
-  return (
-    <Group gap="xs" wrap="nowrap">
-      <Avatar color={color} radius="xl" size="md" aria-hidden>
-        {initials(name)}
-      </Avatar>
-      <div>
-        <Text size="xs" c="dimmed" tt="uppercase" fw={600} style={{ letterSpacing: '0.04em' }}>
-          {role}
-        </Text>
-        <Text fw={500} size="sm" data-testid={testId}>
-          {name}
-          {note && (
-            <Text span size="sm" c="dimmed" fw={400}>
-              {' '}
-              · {note}
-            </Text>
-          )}
-        </Text>
-      </div>
-    </Group>
   );
 }

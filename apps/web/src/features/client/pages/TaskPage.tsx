@@ -22,9 +22,9 @@ import {
 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { useViewer } from '../../../app/auth/auth-context';
+import { useViewer } from '../../../shared/auth/auth-context';
 import type { AudienceKind, OurTaskQuery } from '../../../gql/graphql';
-import { QueryErrorAlert } from '../../../shared/components/PageStates';
+import { QueryState } from '../../../shared/components/QueryState';
 import { formatDate } from '../../../shared/format';
 import { ClientPage } from '../components/ClientPage';
 import { CompletionForm } from '../components/CompletionForm';
@@ -63,54 +63,47 @@ export default function TaskPage() {
   const { taskId } = useParams();
   const [params] = useSearchParams();
   const [range] = useState(() => taskWindow(params.get('due')));
-  const { data, loading, error, refetch } = useQuery(ourTaskQuery, {
+  const query = useQuery(ourTaskQuery, {
     variables: range,
     fetchPolicy: 'cache-and-network',
   });
-  const task = data?.ourCouple?.tasks.find((t) => t.id === taskId);
+  const couple = query.data?.ourCouple;
+  const task = couple?.tasks.find((t) => t.id === taskId);
   useDocumentTitle(`${task?.assignment.exercise.title ?? 'Exercise'} · Hearth`);
 
-  if (!data && loading) {
-    return (
-      <ClientPage title={<Skeleton height={32} width="70%" />}>
-        <Stack gap="md" aria-busy="true" aria-label="Loading the exercise">
-          <Skeleton height={20} width="50%" />
-          <Skeleton height={96} radius="md" />
-          <Skeleton height={180} radius="md" />
-        </Stack>
-      </ClientPage>
-    );
-  }
-  if (!data && error) {
-    return (
-      <ClientPage title="Exercise">
-        <QueryErrorAlert
-          title="This exercise didn't load"
-          error={error}
-          onRetry={() => void refetch()}
-        />
-      </ClientPage>
-    );
-  }
-  if (!data?.ourCouple || !task) {
-    return (
-      <ClientPage title="Exercise">
-        <Paper withBorder p="lg">
-          <EmptyState icon={<IconSearch size={28} />} variant="light">
-            <EmptyState.Title order={2}>We couldn't find this exercise</EmptyState.Title>
-            <EmptyState.Description>
-              It may have been changed by your coach. Your homework page has everything that's
-              current.
-            </EmptyState.Description>
-            <Button component={Link} to="/home" mt="md">
-              Go to our homework
-            </Button>
-          </EmptyState>
-        </Paper>
-      </ClientPage>
-    );
-  }
-  return <TaskContent couple={data.ourCouple} task={task} />;
+  if (couple && task) return <TaskContent couple={couple} task={task} />;
+  return (
+    <ClientPage
+      title={!query.data && query.loading ? <Skeleton height={32} width="70%" /> : 'Exercise'}
+    >
+      <QueryState
+        query={query}
+        errorTitle="This exercise didn't load"
+        loader={
+          <Stack gap="md" aria-busy="true" aria-label="Loading the exercise">
+            <Skeleton height={20} width="50%" />
+            <Skeleton height={96} radius="md" />
+            <Skeleton height={180} radius="md" />
+          </Stack>
+        }
+      >
+        {() => (
+          <Paper withBorder p="lg">
+            <EmptyState icon={<IconSearch size={28} />} variant="light">
+              <EmptyState.Title order={2}>We couldn't find this exercise</EmptyState.Title>
+              <EmptyState.Description>
+                It may have been changed by your coach. Your homework page has everything that's
+                current.
+              </EmptyState.Description>
+              <Button component={Link} to="/home" mt="md">
+                Go to our homework
+              </Button>
+            </EmptyState>
+          </Paper>
+        )}
+      </QueryState>
+    </ClientPage>
+  );
 }
 
 function TaskContent({ couple, task }: { couple: Couple; task: Task }) {

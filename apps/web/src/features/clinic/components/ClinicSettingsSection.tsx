@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Group, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useViewer } from '../../../app/auth/auth-context';
+import { useViewer } from '../../../shared/auth/auth-context';
+import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
 import { SectionCard } from '../../../shared/components/SectionCard';
 import { TimeZoneSelect } from '../../../shared/components/TimeZoneSelect';
 import { applyApiErrors } from '../../../shared/errors';
@@ -68,11 +68,7 @@ export function ClinicSettingsSection() {
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          {formError && (
-            <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-              {formError}
-            </Alert>
-          )}
+          <FormErrorAlert message={formError} />
           <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg">
             <TextInput
               label="Clinic name"

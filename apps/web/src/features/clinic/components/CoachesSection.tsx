@@ -4,14 +4,15 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useViewer } from '../../../app/auth/auth-context';
+import { useViewer } from '../../../shared/auth/auth-context';
 import type { ClinicCoachesQuery, InvitationLinkFieldsFragment } from '../../../gql/graphql';
-import { ListSkeleton, QueryErrorAlert } from '../../../shared/components/PageStates';
+import { ListSkeleton } from '../../../shared/components/PageStates';
+import { QueryState, RefreshErrorAlert } from '../../../shared/components/QueryState';
 import { SectionCard } from '../../../shared/components/SectionCard';
 import { MemberStatusBadge } from '../../../shared/components/StatusBadge';
 import { errorMessage } from '../../../shared/errors';
 import { plural } from '../../../shared/format';
-import { InvitationLinkModal } from '../../couples/components/InvitationLinkModal';
+import { InvitationLinkModal } from '../../../shared/couples/components/InvitationLinkModal';
 import { clinicCoachesQuery, inviteCoachMutation } from '../graphql/clinic';
 import { DeactivateCoachModal, type CoachToDeactivate } from './DeactivateCoachModal';
 import { InviteCoachModal } from './InviteCoachModal';
@@ -20,20 +21,14 @@ type Coach = ClinicCoachesQuery['clinicCoaches'][number];
 
 export function CoachesSection() {
   const viewer = useViewer();
-  const { data, loading, error, refetch } = useQuery(clinicCoachesQuery, {
-    fetchPolicy: 'cache-and-network',
-  });
+  const query = useQuery(clinicCoachesQuery, { fetchPolicy: 'cache-and-network' });
+  const { data } = query;
   const [inviting, { open: openInvite, close: closeInvite }] = useDisclosure(false);
   const [toDeactivate, setToDeactivate] = useState<CoachToDeactivate | null>(null);
 
   const coaches = data?.clinicCoaches ?? [];
   let body;
-  if (!data && loading) body = <ListSkeleton rows={2} />;
-  else if (!data && error)
-    body = (
-      <QueryErrorAlert title="Coaches didn't load" error={error} onRetry={() => void refetch()} />
-    );
-  else if (coaches.length === 0)
+  if (coaches.length === 0)
     body = (
       <Text c="dimmed" size="sm">
         No coaches yet. Invite the first one: they will add couples and assign homework.
@@ -110,10 +105,14 @@ export function CoachesSection() {
       }
     >
       <Stack gap="sm">
-        {error && data && (
-          <QueryErrorAlert title="Couldn't refresh" error={error} onRetry={() => void refetch()} />
-        )}
-        {body}
+        <RefreshErrorAlert query={query} />
+        <QueryState
+          query={query}
+          errorTitle="Coaches didn't load"
+          loader={<ListSkeleton rows={2} />}
+        >
+          {() => body}
+        </QueryState>
       </Stack>
       <InviteCoachModal opened={inviting} onClose={closeInvite} />
       <DeactivateCoachModal coach={toDeactivate} onClose={() => setToDeactivate(null)} />

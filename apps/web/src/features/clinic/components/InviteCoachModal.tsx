@@ -2,11 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { InvitationLinkFieldsFragment } from '../../../gql/graphql';
+import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
 import { applyApiErrors } from '../../../shared/errors';
-import { InvitationLinks } from '../../couples/components/InvitationLinks';
+import { InvitationLinks } from '../../../shared/couples/components/InvitationLinks';
 import { clinicCoachesQuery, inviteCoachMutation } from '../graphql/clinic';
 
 export function InviteCoachModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -82,11 +82,7 @@ function InviteCoachForm({
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        {formError && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormErrorAlert message={formError} />
         <TextInput label="Name" data-autofocus {...form.getInputProps('displayName')} />
         <TextInput label="Email" type="email" {...form.getInputProps('email')} />
         <Group justify="flex-end" gap="sm">

@@ -10,13 +10,17 @@ import type {
   CoupleStatus,
   UpdateRosterCoupleInput,
 } from '../../../gql/graphql';
-import { ListSkeleton, QueryErrorAlert } from '../../../shared/components/PageStates';
+import { ListSkeleton } from '../../../shared/components/PageStates';
+import { QueryState, RefreshErrorAlert } from '../../../shared/components/QueryState';
 import { SectionCard } from '../../../shared/components/SectionCard';
 import { COUPLE_STATUS_LABELS } from '../../../shared/components/StatusBadge';
 import { errorMessage } from '../../../shared/errors';
 import { formatDate } from '../../../shared/format';
-import { AddCoupleModal, type CoachOption } from '../../couples/components/AddCoupleModal';
-import { PartnerLine } from '../../couples/components/PartnerLine';
+import {
+  AddCoupleModal,
+  type CoachOption,
+} from '../../../shared/couples/components/AddCoupleModal';
+import { PartnerLine } from '../../../shared/couples/components/PartnerLine';
 import { ReassignCoupleModal, type Reassignment } from './ReassignCoupleModal';
 import {
   clinicCoachesQuery,
@@ -33,9 +37,8 @@ const STATUS_OPTIONS = (['ACTIVE', 'PAUSED', 'CLOSED'] as const).map((s) => ({
 
 /** Names, coach and status of every couple: what an admin may see (no entries, no notes). */
 export function RosterSection({ coaches }: { coaches: ClinicCoachesQuery['clinicCoaches'] }) {
-  const { data, loading, error, refetch } = useQuery(clinicRosterQuery, {
-    fetchPolicy: 'cache-and-network',
-  });
+  const query = useQuery(clinicRosterQuery, { fetchPolicy: 'cache-and-network' });
+  const { data } = query;
   const [adding, { open: openAdd, close: closeAdd }] = useDisclosure(false);
   const [reassigning, setReassigning] = useState<Reassignment | null>(null);
   const activeCoaches = useMemo<CoachOption[]>(
@@ -48,16 +51,7 @@ export function RosterSection({ coaches }: { coaches: ClinicCoachesQuery['clinic
 
   const roster = data?.clinicRoster ?? [];
   let body;
-  if (!data && loading) body = <ListSkeleton rows={4} height={64} />;
-  else if (!data && error)
-    body = (
-      <QueryErrorAlert
-        title="The roster didn't load"
-        error={error}
-        onRetry={() => void refetch()}
-      />
-    );
-  else if (roster.length === 0)
+  if (roster.length === 0)
     body = (
       <Text c="dimmed" size="sm">
         No couples yet. Add one here, or let a coach add couples to their own caseload.
@@ -110,10 +104,14 @@ export function RosterSection({ coaches }: { coaches: ClinicCoachesQuery['clinic
       }
     >
       <Stack gap="sm">
-        {error && data && (
-          <QueryErrorAlert title="Couldn't refresh" error={error} onRetry={() => void refetch()} />
-        )}
-        {body}
+        <RefreshErrorAlert query={query} />
+        <QueryState
+          query={query}
+          errorTitle="The roster didn't load"
+          loader={<ListSkeleton rows={4} height={64} />}
+        >
+          {() => body}
+        </QueryState>
       </Stack>
       <AddCoupleModal
         opened={adding}

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Stack, Switch, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useViewer } from '../../../app/auth/auth-context';
+import { useViewer } from '../../../shared/auth/auth-context';
 import { errorMessage } from '../../../shared/errors';
 import { setClinicTwoFactorRequirementMutation } from '../graphql/clinic';
 

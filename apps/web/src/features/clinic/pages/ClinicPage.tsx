@@ -3,7 +3,7 @@ import { Button, Container, Stack } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconChartLine } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { useViewer } from '../../../app/auth/auth-context';
+import { useViewer } from '../../../shared/auth/auth-context';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { ClinicSettingsSection } from '../components/ClinicSettingsSection';
 import { CoachesSection } from '../components/CoachesSection';

@@ -17,7 +17,7 @@ import { Link } from 'react-router';
 import type { MyCouplesQuery } from '../../../gql/graphql';
 import { CoupleStatusBadge } from '../../../shared/components/StatusBadge';
 import { formatDate } from '../../../shared/format';
-import { PartnerLine } from '../../couples/components/PartnerLine';
+import { PartnerLine } from '../../../shared/couples/components/PartnerLine';
 import { CoupleStatusMenu } from './CoupleStatusMenu';
 import { FlagBadges, topFlagExplanation } from './Flags';
 

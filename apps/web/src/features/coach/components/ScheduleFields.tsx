@@ -10,7 +10,8 @@ import {
 import { DateInput } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
 import { useMediaQuery } from '@mantine/hooks';
-import { SCHEDULE_KIND_OPTIONS, WEEKDAY_OPTIONS, type ScheduleValues } from '../lib/schedule';
+import { SCHEDULE_KIND_OPTIONS, WEEKDAY_OPTIONS } from '../../../shared/schedule-labels';
+import type { ScheduleValues } from '../lib/schedule';
 import '@mantine/dates/styles.css';
 
 /**

@@ -1,16 +1,10 @@
-import { addDays, WEEKDAYS, weekdayOf, type Weekday } from '@hearth/domain';
+import { addDays, WEEKDAYS, weekdayOf } from '@hearth/domain';
 import type {
   CoachScheduleFieldsFragment,
   ScheduleInput,
   ScheduleKind,
 } from '../../../gql/graphql';
-
-/** An exercise's suggested schedule (a rule without dates). */
-export interface RuleLike {
-  kind: ScheduleKind;
-  timesPerWeek?: number | null;
-  weekdays?: readonly string[] | null;
-}
+import type { RuleLike } from '../../../shared/schedule-labels';
 
 /** The schedule part of the assign and edit forms. */
 export interface ScheduleValues {
@@ -21,18 +15,6 @@ export interface ScheduleValues {
   timesPerWeek: number | string;
   weekdays: string[];
 }
-
-export const SCHEDULE_KIND_OPTIONS: { value: ScheduleKind; label: string }[] = [
-  { value: 'ONCE', label: 'Once' },
-  { value: 'DAILY', label: 'Daily' },
-  { value: 'N_PER_WEEK', label: 'Times a week' },
-  { value: 'WEEKLY', label: 'On set days' },
-];
-
-export const WEEKDAY_OPTIONS: { value: Weekday; label: string }[] = WEEKDAYS.map((d) => ({
-  value: d,
-  label: d.charAt(0) + d.slice(1).toLowerCase(),
-}));
 
 /** How long a repeating assignment runs unless the coach says otherwise: until the 4th week. */
 export const DEFAULT_RUN_DAYS = 27;
@@ -107,20 +89,4 @@ export function scheduleRename(prefix: string): Record<string, string> {
   for (const f of SCHEDULE_FIELDS) rename[`${prefix}${f}`] = f;
   for (let i = 0; i < 7; i++) rename[`${prefix}weekdays.${i}`] = 'weekdays';
   return rename;
-}
-
-/** "3 times a week", "Every Wed", "Once": what the catalogue suggests. */
-export function describeRule(rule: RuleLike): string {
-  switch (rule.kind) {
-    case 'ONCE':
-      return 'Once';
-    case 'DAILY':
-      return 'Daily';
-    case 'N_PER_WEEK':
-      return rule.timesPerWeek === 1 ? 'Once a week' : `${rule.timesPerWeek ?? '?'} times a week`;
-    case 'WEEKLY':
-      return `Every ${WEEKDAYS.filter((d) => rule.weekdays?.includes(d))
-        .map((d) => d.charAt(0) + d.slice(1).toLowerCase())
-        .join(', ')}`;
-  }
 }

@@ -16,13 +16,13 @@ import {
 import { useDisclosure, useDocumentTitle, useMediaQuery } from '@mantine/hooks';
 import { IconArrowLeft, IconChartLine, IconNotebook, IconPlus } from '@tabler/icons-react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { NotFoundContent } from '../../../app/NotFoundPage';
+import { NotFoundContent } from '../../../shared/components/NotFoundPage';
 import type { CoachCoupleQuery } from '../../../gql/graphql';
-import { QueryErrorAlert } from '../../../shared/components/PageStates';
+import { QueryState, RefreshErrorAlert } from '../../../shared/components/QueryState';
 import { CoupleStatusBadge } from '../../../shared/components/StatusBadge';
 import { errorCode } from '../../../shared/errors';
 import { formatDate } from '../../../shared/format';
-import { PartnerLine } from '../../couples/components/PartnerLine';
+import { PartnerLine } from '../../../shared/couples/components/PartnerLine';
 import { AssignHomeworkModal } from '../components/AssignHomeworkModal';
 import { CoupleStatusMenu } from '../components/CoupleStatusMenu';
 import { Csi4IntervalButton } from '../components/Csi4IntervalButton';
@@ -39,10 +39,11 @@ type Tab = 'homework' | 'progress';
 export default function CouplePage() {
   const { coupleId = '', tab } = useParams();
   const navigate = useNavigate();
-  const { data, loading, error, refetch } = useQuery(coachCoupleQuery, {
+  const query = useQuery(coachCoupleQuery, {
     variables: { id: coupleId },
     fetchPolicy: 'cache-and-network',
   });
+  const { data, error } = query;
   const [assigning, { open: openAssign, close: closeAssign }] = useDisclosure(false);
   const couple = data?.couple;
   useDocumentTitle(`${couple?.label ?? 'Couple'} · Hearth`);
@@ -65,21 +66,19 @@ export default function CouplePage() {
       <Container size="xl" py="xl">
         <Stack gap="md">
           {back}
-          {error ? (
-            <QueryErrorAlert
-              title="This couple didn't load"
-              error={error}
-              onRetry={() => void refetch()}
-            />
-          ) : (
-            loading && (
+          <QueryState
+            query={query}
+            errorTitle="This couple didn't load"
+            loader={
               <Stack gap="md" aria-busy="true">
                 <Skeleton height={36} width={260} />
                 <Skeleton height={96} />
                 <Skeleton height={320} />
               </Stack>
-            )
-          )}
+            }
+          >
+            {() => null}
+          </QueryState>
         </Stack>
       </Container>
     );
@@ -95,9 +94,7 @@ export default function CouplePage() {
           // The progress tab lists the flags in full; the header then needn't repeat them.
           showFlags={current === 'homework'}
         />
-        {error && (
-          <QueryErrorAlert title="Couldn't refresh" error={error} onRetry={() => void refetch()} />
-        )}
+        <RefreshErrorAlert query={query} />
         <Tabs
           value={current}
           onChange={(v) =>

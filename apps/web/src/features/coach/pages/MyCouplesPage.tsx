@@ -3,10 +3,11 @@ import { Button, Container, EmptyState, Paper, SegmentedControl, Stack, Text } f
 import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
 import { IconPlus, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
-import { ListSkeleton, QueryErrorAlert } from '../../../shared/components/PageStates';
+import { ListSkeleton } from '../../../shared/components/PageStates';
+import { QueryState, RefreshErrorAlert } from '../../../shared/components/QueryState';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { plural } from '../../../shared/format';
-import { AddCoupleModal } from '../../couples/components/AddCoupleModal';
+import { AddCoupleModal } from '../../../shared/couples/components/AddCoupleModal';
 import { CoachMoves } from '../components/CoachMoves';
 import { CoupleList } from '../components/CoupleList';
 import { myCouplesQuery } from '../graphql/my-couples';
@@ -16,9 +17,8 @@ type Filter = 'open' | 'closed';
 
 export default function MyCouplesPage() {
   useDocumentTitle('My couples · Hearth');
-  const { data, loading, error, refetch } = useQuery(myCouplesQuery, {
-    fetchPolicy: 'cache-and-network',
-  });
+  const query = useQuery(myCouplesQuery, { fetchPolicy: 'cache-and-network' });
+  const { data } = query;
   const [adding, { open: openAdd, close: closeAdd }] = useDisclosure(false);
   const [filter, setFilter] = useState<Filter>('open');
 
@@ -39,17 +39,7 @@ export default function MyCouplesPage() {
   );
 
   let body;
-  if (!data && loading) {
-    body = <ListSkeleton rows={4} height={72} />;
-  } else if (!data && error) {
-    body = (
-      <QueryErrorAlert
-        title="Your couples didn't load"
-        error={error}
-        onRetry={() => void refetch()}
-      />
-    );
-  } else if (couples.length === 0) {
+  if (couples.length === 0) {
     body = (
       <Paper withBorder p="xl">
         <EmptyState icon={<IconUsers size={28} />} variant="light">
@@ -107,11 +97,15 @@ export default function MyCouplesPage() {
         }
         actions={couples.length > 0 ? addButton : undefined}
       />
-      {error && data && (
-        <QueryErrorAlert title="Couldn't refresh" error={error} onRetry={() => void refetch()} />
-      )}
+      <RefreshErrorAlert query={query} />
       <CoachMoves />
-      {body}
+      <QueryState
+        query={query}
+        errorTitle="Your couples didn't load"
+        loader={<ListSkeleton rows={4} height={72} />}
+      >
+        {() => body}
+      </QueryState>
       <AddCoupleModal opened={adding} onClose={closeAdd} refetchQueries={[myCouplesQuery]} />
     </Container>
   );

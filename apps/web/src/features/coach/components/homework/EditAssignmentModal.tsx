@@ -1,14 +1,14 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import type { CoachAssignmentFieldsFragment } from '../../../../gql/graphql';
+import { FormErrorAlert } from '../../../../shared/components/FormErrorAlert';
 import { applyApiErrors } from '../../../../shared/errors';
 import { updateAssignmentMutation } from '../../graphql/couple';
-import { focusFirstError } from '../../lib/focus-error';
+import { focusFirstError } from '../../../../shared/forms/focus-error';
 import {
   sameSchedule,
   scheduleInput,
@@ -92,11 +92,7 @@ function EditForm({
   return (
     <form onSubmit={submit} noValidate ref={formRef}>
       <Stack gap="md">
-        {formError && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormErrorAlert message={formError} />
         <Textarea
           label="Note to the couple"
           autosize

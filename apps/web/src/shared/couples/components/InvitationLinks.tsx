@@ -1,6 +1,6 @@
 import { Stack, Text } from '@mantine/core';
 import type { InvitationLinkFieldsFragment } from '../../../gql/graphql';
-import { CopyLink } from '../../../shared/components/CopyLink';
+import { CopyLink } from '../../components/CopyLink';
 
 /** The links to pass on by hand, one per person, each with a copy button. */
 export function InvitationLinks({ links }: { links: readonly InvitationLinkFieldsFragment[] }) {

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { readDraft, removeDraft, writeDraft } from '../lib/drafts';
+import { readDraft, removeDraft, writeDraft } from './drafts';
 
 /**
  * A draft of one form on this device. `restored` is what was typed before (read once, when

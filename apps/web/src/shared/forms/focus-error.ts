@@ -13,3 +13,17 @@ export function focusFirstError(form: HTMLFormElement | null): void {
     field?.focus({ preventScroll: true });
   }, 0);
 }
+
+/**
+ * After a refused submit, bring the first question that needs an answer into view: on a
+ * phone the error is usually far above the button.
+ */
+export function revealFirstError(): void {
+  requestAnimationFrame(() => {
+    const field = document.querySelector<HTMLElement>('form [aria-invalid="true"]');
+    if (!field) return;
+    field.scrollIntoView({ block: 'center' });
+    const input = field.matches('input, textarea') ? field : field.querySelector('input');
+    input?.focus({ preventScroll: true });
+  });
+}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { onRetryNotice } from '../../../app/apollo-retry';
+import { onRetryNotice } from '../retry-notices';
 
 export type SaveState = 'idle' | 'saving' | 'offline' | 'saved' | 'failed';
 

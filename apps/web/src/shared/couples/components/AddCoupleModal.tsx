@@ -15,13 +15,14 @@ import {
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconCircleCheck } from '@tabler/icons-react';
+import { IconCircleCheck } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useViewer } from '../../../app/auth/auth-context';
+import { useViewer } from '../../auth/auth-context';
 import type { CreateCoupleMutation } from '../../../gql/graphql';
-import { TimeZoneSelect } from '../../../shared/components/TimeZoneSelect';
-import { applyApiErrors } from '../../../shared/errors';
-import { todayIn } from '../../../shared/format';
+import { FormErrorAlert } from '../../components/FormErrorAlert';
+import { TimeZoneSelect } from '../../components/TimeZoneSelect';
+import { applyApiErrors } from '../../errors';
+import { todayIn } from '../../format';
 import { createCoupleMutation } from '../graphql/couples';
 import { InvitationLinks } from './InvitationLinks';
 import '@mantine/dates/styles.css';
@@ -176,11 +177,7 @@ function AddCoupleForm({
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        {formError && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormErrorAlert message={formError} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Fieldset legend="Partner A" variant="filled">
             <Stack gap="sm">

@@ -8,8 +8,8 @@ import type {
   PartnerSlot,
   PersonFieldsFragment,
 } from '../../../gql/graphql';
-import { MemberStatusBadge } from '../../../shared/components/StatusBadge';
-import { errorMessage } from '../../../shared/errors';
+import { MemberStatusBadge } from '../../components/StatusBadge';
+import { errorMessage } from '../../errors';
 import { invitePartnerMutation } from '../graphql/couples';
 import { InvitationLinkModal } from './InvitationLinkModal';
 
