@@ -1,10 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { Modal, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
-import { errorMessage } from '../../../shared/errors';
+import { ConfirmModal } from '../../../shared/components/ConfirmModal';
 import { deactivateCoachMutation } from '../graphql/clinic';
-import { ConfirmFooter } from '../../../shared/components/ConfirmFooter';
 
 export interface CoachToDeactivate {
   id: string;
@@ -20,58 +18,39 @@ export function DeactivateCoachModal({
   coach: CoachToDeactivate | null;
   onClose: () => void;
 }) {
-  const [deactivate, { loading }] = useMutation(deactivateCoachMutation);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  const close = () => {
-    setProblem(null);
-    onClose();
-  };
-
-  const confirm = async () => {
-    if (!coach) return;
-    setProblem(null);
-    try {
-      await deactivate({ variables: { id: coach.id } });
-      notifications.show({
-        color: 'hearth',
-        title: 'Coach deactivated',
-        message: `${coach.displayName} can no longer sign in to this clinic.`,
-      });
-      close();
-    } catch (error) {
-      setProblem(errorMessage(error));
-    }
-  };
-
+  const [deactivate] = useMutation(deactivateCoachMutation);
   return (
-    <Modal
-      opened={coach !== null}
-      onClose={close}
-      title={coach ? `Deactivate ${coach.displayName}?` : ''}
-    >
-      {coach && (
-        <Stack gap="md">
-          <Text size="sm">
-            {coach.displayName} will be signed out straight away and can no longer sign in to this
-            clinic. Their past work stays on record.
-          </Text>
-          {coach.activeCouples > 0 && !problem && (
-            <Text size="sm" c="dimmed">
-              They still coach {coach.activeCouples} couple(s): reassign them in the roster first.
-            </Text>
-          )}
-          <ConfirmFooter
-            problem={problem}
-            problemTitle="Not deactivated"
-            confirmLabel="Deactivate"
-            color="red"
-            loading={loading}
-            onCancel={close}
-            onConfirm={() => void confirm()}
-          />
-        </Stack>
-      )}
-    </Modal>
+    <ConfirmModal
+      onClose={onClose}
+      request={
+        coach && {
+          title: `Deactivate ${coach.displayName}?`,
+          confirmLabel: 'Deactivate',
+          problemTitle: 'Not deactivated',
+          body: (
+            <Stack gap="xs">
+              <Text size="sm">
+                {coach.displayName} will be signed out straight away and can no longer sign in to
+                this clinic. Their past work stays on record.
+              </Text>
+              {coach.activeCouples > 0 && (
+                <Text size="sm" c="dimmed">
+                  They still coach {coach.activeCouples} couple(s): reassign them in the roster
+                  first.
+                </Text>
+              )}
+            </Stack>
+          ),
+          run: async () => {
+            await deactivate({ variables: { id: coach.id } });
+            notifications.show({
+              color: 'hearth',
+              title: 'Coach deactivated',
+              message: `${coach.displayName} can no longer sign in to this clinic.`,
+            });
+          },
+        }
+      }
+    />
   );
 }

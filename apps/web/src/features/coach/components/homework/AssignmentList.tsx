@@ -33,7 +33,7 @@ import {
   resumeAssignmentMutation,
 } from '../../graphql/couple';
 import { audienceText, type CouplePartners } from '../../lib/labels';
-import { ConfirmModal, type ConfirmRequest } from './ConfirmModal';
+import { ConfirmModal, type ConfirmRequest } from '../../../../shared/components/ConfirmModal';
 import { EditAssignmentModal } from './EditAssignmentModal';
 
 type Assignment = CoachAssignmentFieldsFragment;

@@ -1,13 +1,15 @@
 import { Modal, Stack, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
-import { errorMessage } from '../../../../shared/errors';
-import { ConfirmFooter } from '../../../../shared/components/ConfirmFooter';
+import { errorMessage } from '../errors';
+import { ConfirmFooter } from './ConfirmFooter';
 
 export interface ConfirmRequest {
   title: string;
   body: ReactNode;
   confirmLabel: string;
   color?: string;
+  /** The alert's title when the action is refused; "Not done" unless said. */
+  problemTitle?: string;
   /** Throws on failure; the API's message (a CONFLICT, say) is shown in the dialog. */
   run: () => Promise<void>;
 }
@@ -48,7 +50,7 @@ export function ConfirmModal({
           </Text>
           <ConfirmFooter
             problem={problem}
-            problemTitle="Not done"
+            problemTitle={request.problemTitle ?? 'Not done'}
             confirmLabel={request.confirmLabel}
             color={request.color ?? 'red'}
             loading={busy}
