@@ -97,7 +97,18 @@ export function Csi4Card() {
               see your answers.
             </Text>
           </div>
-          <Button component={Link} to="/home/csi4" variant="light" color="clay" size="md">
+          <Button
+            component={Link}
+            to="/home/csi4"
+            variant="light"
+            color="clay"
+            size="md"
+            h="auto"
+            mih={42}
+            py={8}
+            // On a narrow phone the label wraps instead of being cut off.
+            styles={{ label: { whiteSpace: 'normal', textAlign: 'center' } }}
+          >
             Answer the questionnaire
           </Button>
         </Stack>
