@@ -6,6 +6,7 @@ import type {
   ClientCheckinFieldsFragment,
   FileCheckinMutationVariables,
 } from '../../../gql/graphql';
+import { draftKey, writeDraft } from '../../../shared/forms/drafts';
 import { renderWithProviders } from '../../../shared/testing/render';
 import { fileCheckinMutation } from '../graphql/checkin';
 import { CheckinForm, type CheckinCouple } from './CheckinForm';
@@ -145,5 +146,30 @@ describe('CheckinForm', () => {
     expect(note).toHaveValue('Too long, says the API');
     expect(screen.queryByText('Not saved yet')).not.toBeInTheDocument();
     expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('puts back what was tapped before a reload, says so, and starts afresh on request', async () => {
+    const user = userEvent.setup({ delay: null });
+    const key = draftKey('p-a', 'checkin', couple.id, TODAY);
+    writeDraft(key, {
+      ratings: { closeness: '6' },
+      note: 'Typed before the train went into a tunnel',
+      wantsToTalk: false,
+      visibility: 'PRIVATE',
+    });
+    renderForm(() => ({ data: null }));
+
+    expect(screen.getByText('We kept what you tapped earlier.')).toBeInTheDocument();
+    expect(screen.getByLabelText("Anything you'd like to add?")).toHaveValue(
+      'Typed before the train went into a tunnel',
+    );
+    const closeness = screen.getByRole('radiogroup', { name: CHECKIN_ITEMS[0]!.question });
+    expect(within(closeness).getByRole('radio', { name: '6' })).toBeChecked();
+
+    await user.click(screen.getByRole('button', { name: 'Start again' }));
+
+    expect(screen.queryByText('We kept what you tapped earlier.')).not.toBeInTheDocument();
+    expect(screen.getByLabelText("Anything you'd like to add?")).toHaveValue('');
+    expect(window.localStorage.getItem(key)).toBeNull();
   });
 });
