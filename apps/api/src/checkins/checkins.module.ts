@@ -9,7 +9,5 @@ import { CoupleFramesModule } from '../couple-frames/couple-frames.module';
 @Module({
   imports: [TenantModule, CommentsModule, CoupleFramesModule],
   providers: [CheckinsService, CheckinLoaders, CheckinsResolver, CoupleCheckinsResolver],
-  // Re-exported for modules that still reach couple frames through check-ins.
-  exports: [CoupleFramesModule],
 })
 export class CheckinsModule {}

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { CheckinsModule } from '../checkins/checkins.module';
+import { CoupleFramesModule } from '../couple-frames/couple-frames.module';
 import { FlagsResolver } from './flags.resolver';
 import { FlagsService } from './flags.service';
 
 @Module({
-  imports: [CheckinsModule],
+  imports: [CoupleFramesModule],
   providers: [FlagsService, FlagsResolver],
 })
 export class FlagsModule {}
