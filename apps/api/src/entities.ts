@@ -10,6 +10,7 @@ import { AssignmentEntity } from './homework/assignment.entity';
 import { CommentEntity } from './comments/comment.entity';
 import { CompletionEntity } from './homework/completion.entity';
 import { TaskEntity } from './homework/task.entity';
+import { RetiredTaskEntity } from './homework/retired-task.entity';
 import { CheckinEntity } from './checkins/checkin.entity';
 import { MeasureResultEntity } from './measures/measure-result.entity';
 import { AuditEventEntity } from './audit/audit-event.entity';
@@ -33,6 +34,7 @@ export const ENTITIES = [
   ClinicExerciseEntity,
   AssignmentEntity,
   TaskEntity,
+  RetiredTaskEntity,
   CompletionEntity,
   CommentEntity,
   CheckinEntity,

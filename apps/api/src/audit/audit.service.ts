@@ -6,6 +6,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Role } from '@hearth/domain';
 import type { Actor } from '../common/actor';
 import { join, raw, run, sql, type Sql } from '../database/sql';
+import { transaction } from '../database/transaction';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { NO_CLINIC, type AuditAction, type AuditOutcome } from './audit-event.entity';
 
@@ -127,7 +128,7 @@ export class AuditService {
     change: (em: EntityManager) => Promise<T>,
     events: (result: T) => AuditEvent | AuditEvent[],
   ): Promise<T> {
-    return this.db.transaction(async (em) => {
+    return transaction(this.db, async (em) => {
       const result = await change(em);
       await this.record(em, actor, events(result));
       return result;

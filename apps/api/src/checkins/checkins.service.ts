@@ -19,6 +19,7 @@ import { Clock } from '../common/clock';
 import type { CommentModel } from '../comments/comment.model';
 import { CommentsService } from '../comments/comments.service';
 import { join, raw, run, sql } from '../database/sql';
+import { transaction } from '../database/transaction';
 import { adherence, adherenceFrom, buildSeries, MEAN_WINDOW_DAYS } from './checkin-figures';
 import type {
   CheckinAdherenceModel,
@@ -321,36 +322,36 @@ export class CheckinsService {
     return new Map(ids.map((id) => [id, found.get(id) ?? []]));
   }
 
-  /** The couple's coach replies on a check-in; the reply is seen by whoever sees the check-in. */
+  /**
+   * The couple's coach replies on a check-in; the reply is seen by whoever sees the check-in.
+   * The couple is locked for share (a reassignment waits, or is seen before writing) and the
+   * comment is read back in the same transaction.
+   */
   async comment(actor: Actor, checkinId: string, body: string): Promise<CommentModel> {
     const coach = actor.membershipIds.COACH;
-    const found =
-      coach && isUuid(checkinId)
-        ? await run<{ id: string; couple_id: string }>(
-            this.db,
-            sql`SELECT e.id, e.couple_id FROM ${FROM_CHECKINS_SQL}
-              WHERE e.id = ${checkinId} AND ${this.access.coupleScope(actor, 'MANAGE')}
-                AND ${this.access.entryScope(actor)}`,
-          )
-        : [];
-    const checkin = found[0];
-    if (!coach || !checkin) throw AppError.notFound('Check-in');
-    const target = { kind: 'checkin' as const, id: checkin.id, coupleId: checkin.couple_id };
-    const id = await this.audit.write(
-      actor,
-      (em) => this.commentsService.add(em, actor, target, body),
-      (commentId) => ({
+    if (!coach || !isUuid(checkinId)) throw AppError.notFound('Check-in');
+    return transaction(this.db, async (em) => {
+      const found = await run<{ id: string; couple_id: string }>(
+        em,
+        sql`SELECT e.id, e.couple_id FROM ${FROM_CHECKINS_SQL}
+          WHERE e.id = ${checkinId} AND ${this.access.coupleScope(actor, 'MANAGE')}
+            AND ${this.access.entryScope(actor)}
+          FOR SHARE OF c`,
+      );
+      const checkin = found[0];
+      if (!checkin) throw AppError.notFound('Check-in');
+      const target = { kind: 'checkin' as const, id: checkin.id, coupleId: checkin.couple_id };
+      const id = await this.commentsService.add(em, actor, target, body);
+      await this.audit.record(em, actor, {
         action: 'CREATE',
         targetType: 'comment',
-        targetId: commentId,
+        targetId: id,
         coupleId: checkin.couple_id,
         role: 'COACH',
         detail: { checkinId: checkin.id },
-      }),
-    );
-    const created = await this.commentsService.one(actor, 'checkin', checkin.id, id);
-    if (!created) throw new Error('A comment just written could not be read back.');
-    return created;
+      });
+      return this.commentsService.written(em, actor, target, id);
+    });
   }
 }
 

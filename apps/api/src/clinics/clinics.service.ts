@@ -7,6 +7,7 @@ import type { Actor } from '../common/actor';
 import { normalizeEmail } from '../auth/auth.service';
 import { AppError } from '../common/app-error';
 import { raw, run, runChange, sql } from '../database/sql';
+import { lockEmails, transaction } from '../database/transaction';
 import { InvitationsService } from '../invitations/invitations.service';
 import type { InvitationLinkModel } from '../invitations/invitation.model';
 import type { ClinicModel } from '../tenant/clinic.model';
@@ -79,7 +80,9 @@ export class ClinicsService {
   async inviteCoach(actor: Actor, input: InviteCoachInput): Promise<InvitationLinkModel> {
     const adminId = this.access.requireClinicAdmin(actor);
     const email = normalizeEmail(input.email);
-    return this.db.transaction(async (em) => {
+    return transaction(this.db, async (em) => {
+      // Lock order: the email first (accepting the invitation takes it too).
+      await lockEmails(em, [email]);
       const m = await ensureMembership(
         em,
         actor.clinicId,
@@ -95,14 +98,7 @@ export class ClinicsService {
             WHERE id = ${m.membershipId}`,
         );
       }
-      await this.audit.record(em, actor, {
-        action: 'INVITE',
-        targetType: 'membership',
-        targetId: m.membershipId,
-        role: 'CLINIC_ADMIN',
-        detail: { role: 'COACH' },
-      });
-      return this.invitations.issue(
+      const link = await this.invitations.issue(
         em,
         {
           clinicId: actor.clinicId,
@@ -113,6 +109,14 @@ export class ClinicsService {
         },
         adminId,
       );
+      await this.audit.record(em, actor, {
+        action: 'INVITE',
+        targetType: 'membership',
+        targetId: m.membershipId,
+        role: 'CLINIC_ADMIN',
+        detail: { role: 'COACH' },
+      });
+      return link;
     });
   }
 
@@ -123,22 +127,26 @@ export class ClinicsService {
   async deactivateCoach(actor: Actor, membershipId: string): Promise<CoachModel> {
     this.access.requireClinicAdmin(actor);
     if (!isUuid(membershipId)) throw AppError.notFound('Coach');
-    await this.db.transaction(async (em) => {
-      const rows = await run<{ user_id: string; active: string }>(
+    await transaction(this.db, async (em) => {
+      // The membership is locked first; its couples are counted by a new statement, which
+      // sees every couple a createCouple holding the lock (for share) committed.
+      const rows = await run<{ user_id: string }>(
         em,
-        sql`SELECT m.user_id,
-                (SELECT count(*) FROM couples c WHERE c.clinic_id = m.clinic_id AND c.coach_id = m.id
-                   AND c.status <> 'CLOSED') AS active
-           FROM memberships m
+        sql`SELECT m.user_id FROM memberships m
           WHERE m.clinic_id = ${actor.clinicId} AND m.id = ${membershipId}::uuid
             AND m.role = 'COACH' FOR UPDATE`,
       );
       const row = rows[0];
       if (!row) throw AppError.notFound('Coach');
       if (row.user_id === actor.userId) throw AppError.conflict('You cannot deactivate yourself.');
-      if (Number(row.active) > 0) {
+      const open = await run<{ n: number }>(
+        em,
+        sql`SELECT count(*)::int AS n FROM couples c WHERE c.clinic_id = ${actor.clinicId}
+            AND c.coach_id = ${membershipId} AND c.status <> 'CLOSED'`,
+      );
+      if (open[0]!.n > 0) {
         throw AppError.conflict(
-          `Reassign this coach's ${row.active} couple(s) before deactivating them.`,
+          `Reassign this coach's ${open[0]!.n} couple(s) before deactivating them.`,
         );
       }
       await run(

@@ -35,6 +35,7 @@ export class CommentsService {
     actor: Actor,
     kind: CommentedEntry,
     entryIds: readonly string[],
+    db: DataSource | EntityManager = this.db,
   ): Promise<Map<string, CommentModel[]>> {
     const ids = [...new Set(entryIds)].filter(isUuid);
     if (ids.length === 0) return new Map();
@@ -46,7 +47,7 @@ export class CommentsService {
       body: string;
       created_at: Date;
     }>(
-      this.db,
+      db,
       sql`SELECT k.id, k.${column} AS entry_id, k.author_id, k.body, k.created_at
           FROM comments k
           JOIN ${table} e ON e.clinic_id = k.clinic_id AND e.id = k.${column}
@@ -57,6 +58,7 @@ export class CommentsService {
     const people = await this.people.byIds(
       actor.clinicId,
       rows.map((r) => r.author_id),
+      db,
     );
     const byEntry = new Map<string, CommentModel[]>();
     for (const r of rows) {
@@ -90,14 +92,19 @@ export class CommentsService {
     return rows[0]!.id;
   }
 
-  /** One comment on an entry as the actor sees it (a comment just written), or null. */
-  async one(
+  /**
+   * A comment just written, read back in the transaction that wrote it (so the answer holds
+   * whatever commits next, a reassignment say).
+   */
+  async written(
+    em: EntityManager,
     actor: Actor,
-    kind: CommentedEntry,
-    entryId: string,
+    entry: { kind: CommentedEntry; id: string },
     id: string,
-  ): Promise<CommentModel | null> {
-    const comments = await this.on(actor, kind, [entryId]);
-    return comments.get(entryId)?.find((c) => c.id === id) ?? null;
+  ): Promise<CommentModel> {
+    const comments = await this.on(actor, entry.kind, [entry.id], em);
+    const found = comments.get(entry.id)?.find((c) => c.id === id);
+    if (!found) throw new Error('A comment just written could not be read back.');
+    return found;
   }
 }

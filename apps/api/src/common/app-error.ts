@@ -24,6 +24,8 @@ export class AppError extends IntrinsicException {
     readonly code: AppErrorCode,
     message: string,
     readonly fields: FieldError[] = [],
+    /** For CONFLICT: what the client needs to recover (ids, dates; never entry content). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'AppError';
@@ -63,7 +65,7 @@ export class AppError extends IntrinsicException {
     return AppError.badInput([{ field, message }]);
   }
 
-  static conflict(message: string): AppError {
-    return new AppError('CONFLICT', message);
+  static conflict(message: string, details: Record<string, unknown> = {}): AppError {
+    return new AppError('CONFLICT', message, [], details);
   }
 }

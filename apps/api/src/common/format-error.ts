@@ -14,6 +14,14 @@ function isInvalidUuidError(error: unknown): boolean {
   );
 }
 
+/** Deadlock, serialization failure, foreign key or unique violation: a lost race. */
+const RACE_STATES = new Set(['40P01', '40001', '23503', '23505']);
+
+function raceState(error: unknown): string | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && RACE_STATES.has(code) ? code : null;
+}
+
 /**
  * An error as one log entry: its message (which may quote client input) with control
  * characters escaped, then the stack frames, so input can never forge or garble log lines.
@@ -31,10 +39,11 @@ function extensionsFor(error: AppError): Record<string, unknown> {
   switch (code) {
     case 'BAD_USER_INPUT':
       return { code, fields: error.fields };
+    case 'CONFLICT':
+      return { code, ...error.details };
     case 'UNAUTHENTICATED':
     case 'FORBIDDEN':
     case 'NOT_FOUND':
-    case 'CONFLICT':
     case 'TWO_FACTOR_ENROLMENT_REQUIRED':
       return { code };
     default: {
@@ -80,6 +89,21 @@ export function formatGraphqlError(
   // allowed), rather than being a server error. Services check ids with isUuid first.
   if (isInvalidUuidError(original)) {
     return { message: 'Not found.', path: formatted.path, extensions: { code: 'NOT_FOUND' } };
+  }
+  // Defence in depth for races the locking discipline (database/transaction.ts) did not
+  // foresee: a deadlock, a serialization failure, or a row removed by a concurrent request
+  // rolled the write back, so "nothing was saved, try again" is the truth.
+  const state = raceState(original);
+  if (state) {
+    logger.warn(
+      `A concurrent write was rolled back (SQLSTATE ${state}): ${describeForLog(original)}`,
+    );
+    return {
+      message:
+        'This changed at the same moment somewhere else, so nothing was saved. Please reload and try again.',
+      path: formatted.path,
+      extensions: { code: 'CONFLICT' },
+    };
   }
   logger.error(describeForLog(original));
   return {

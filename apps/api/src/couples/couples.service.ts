@@ -8,6 +8,7 @@ import type { Actor } from '../common/actor';
 import { normalizeEmail } from '../auth/auth.service';
 import { AppError } from '../common/app-error';
 import { empty, raw, run, sql } from '../database/sql';
+import { lockEmails, transaction } from '../database/transaction';
 import { ensureMembership, PeopleService } from '../tenant/people.service';
 import type { PersonModel } from '../tenant/person.model';
 import { InvitationsService } from '../invitations/invitations.service';
@@ -45,10 +46,15 @@ export class CouplesService {
   ) {}
 
   /** Couples the actor may access with the permission: two queries whatever the count. */
-  async list(actor: Actor, permission: CouplePermission, ids?: string[]): Promise<CoupleModel[]> {
+  async list(
+    actor: Actor,
+    permission: CouplePermission,
+    ids?: string[],
+    db: DataSource | EntityManager = this.db,
+  ): Promise<CoupleModel[]> {
     const idFilter = ids ? sql` AND c.id = ANY(${ids.filter(isUuid)}::uuid[])` : empty;
     const rows = await run<CoupleRow>(
-      this.db,
+      db,
       sql`SELECT ${raw(COUPLE_COLUMNS)} FROM couples c
         WHERE ${this.access.coupleScope(actor, permission)}${idFilter}
         ORDER BY c.status = 'CLOSED', c.label`,
@@ -56,6 +62,7 @@ export class CouplesService {
     const people = await this.people.byIds(
       actor.clinicId,
       rows.flatMap((r) => [r.coach_id, r.partner_a_id, r.partner_b_id]),
+      db,
     );
     const person = (id: string): PersonModel => {
       const p = people.get(id);
@@ -120,7 +127,15 @@ export class CouplesService {
       );
     }
     const inviterId = actor.membershipIds.COACH ?? actor.membershipIds.CLINIC_ADMIN!;
-    const result = await this.db.transaction(async (em) => {
+    const result = await transaction(this.db, async (em) => {
+      // Lock order (database/transaction.ts): the partners' emails, then the coach.
+      await lockEmails(em, [emailA, emailB]);
+      if (!(await this.lockActiveCoach(em, actor.clinicId, coachId))) {
+        if (coachId === actor.membershipIds.COACH) {
+          throw AppError.forbidden('Your coach account is no longer active in this clinic.');
+        }
+        throw AppError.field('coachId', 'Choose an active coach of this clinic.');
+      }
       const clinic = await run<{ time_zone: string; today: string }>(
         em,
         sql`SELECT time_zone, (now() AT TIME ZONE time_zone)::date::text AS today
@@ -187,12 +202,29 @@ export class CouplesService {
           coupleId: id,
         })),
       ]);
-      return { id, links };
+      const permission = actor.membershipIds.COACH ? 'READ' : 'ROSTER';
+      const [couple] = await this.list(actor, permission, [id], em);
+      if (!couple) throw new Error('A couple just created could not be read back.');
+      return { couple, invitations: links };
     });
-    return {
-      couple: await this.get(actor, result.id, actor.membershipIds.COACH ? 'READ' : 'ROSTER'),
-      invitations: result.links,
-    };
+    return result;
+  }
+
+  /**
+   * Locks a coach's membership for share while the caller gives them a couple: true when
+   * the coach is active. Deactivation locks it for update, so the two cannot interleave.
+   */
+  private async lockActiveCoach(
+    em: EntityManager,
+    clinicId: string,
+    coachId: string,
+  ): Promise<boolean> {
+    const rows = await run(
+      em,
+      sql`SELECT 1 FROM memberships WHERE clinic_id = ${clinicId} AND id = ${coachId}
+          AND role = 'COACH' AND status = 'ACTIVE' FOR SHARE`,
+    );
+    return rows.length > 0;
   }
 
   /** A coach creates couples in their own caseload; an admin names an active coach. */
@@ -244,40 +276,52 @@ export class CouplesService {
       throw AppError.field(field, 'This person is already a partner in an open couple.');
   }
 
-  /** Re-issues a partner's invitation link (the couple's coach only). */
+  /**
+   * Re-issues a partner's invitation link (the couple's coach only). Under the partner's
+   * email lock, which accepting takes too: a link is never issued to someone who has just
+   * joined, and the one accepted is never revoked under them.
+   */
   async invitePartner(
     actor: Actor,
     coupleId: string,
     slot: 'A' | 'B',
   ): Promise<InvitationLinkModel> {
-    const couple = await this.get(actor, coupleId, 'MANAGE');
-    const partner = slot === 'A' ? couple.partnerA : couple.partnerB;
-    if (partner.status === 'ACTIVE')
-      throw AppError.conflict(`${partner.displayName} has already joined.`);
-    if (partner.status === 'DEACTIVATED')
-      throw AppError.conflict(`${partner.displayName}'s account is deactivated.`);
-    return this.audit.write(
-      actor,
-      (em) =>
-        this.invitations.issue(
-          em,
-          {
-            clinicId: actor.clinicId,
-            membershipId: partner.id,
-            email: partner.email,
-            displayName: partner.displayName,
-            role: 'CLIENT',
-          },
-          actor.membershipIds.COACH!,
-        ),
-      () => ({
+    const before = await this.get(actor, coupleId, 'MANAGE');
+    const email = (slot === 'A' ? before.partnerA : before.partnerB).email;
+    return transaction(this.db, async (em) => {
+      await lockEmails(em, [email]);
+      const still = await run(
+        em,
+        sql`SELECT 1 FROM couples c WHERE c.id = ${coupleId} AND ${this.access.coupleScope(actor, 'MANAGE')}
+            FOR SHARE OF c`,
+      );
+      const [couple] = still.length > 0 ? await this.list(actor, 'MANAGE', [coupleId], em) : [];
+      if (!couple) throw AppError.notFound('Couple');
+      const partner = slot === 'A' ? couple.partnerA : couple.partnerB;
+      if (partner.status === 'ACTIVE')
+        throw AppError.conflict(`${partner.displayName} has already joined.`);
+      if (partner.status === 'DEACTIVATED')
+        throw AppError.conflict(`${partner.displayName}'s account is deactivated.`);
+      const link = await this.invitations.issue(
+        em,
+        {
+          clinicId: actor.clinicId,
+          membershipId: partner.id,
+          email: partner.email,
+          displayName: partner.displayName,
+          role: 'CLIENT',
+        },
+        actor.membershipIds.COACH!,
+      );
+      await this.audit.record(em, actor, {
         action: 'INVITE',
         targetType: 'membership',
         targetId: partner.id,
         coupleId,
         role: 'COACH',
-      }),
-    );
+      });
+      return link;
+    });
   }
 
   /**
@@ -294,97 +338,111 @@ export class CouplesService {
     const adminId = this.access.requireClinicAdmin(actor);
     await this.access.requireCouple(actor, coupleId, 'ADMINISTER');
     if (change.coachId) await this.assertActiveCoach(actor.clinicId, change.coachId);
-    await this.audit.write(
-      actor,
-      async (em) => {
-        const rows = await run<{ coach_id: string; status: CoupleStatus }>(
-          em,
-          sql`SELECT coach_id, status FROM couples
+    return transaction(this.db, async (em) => {
+      // Lock order: the coach receiving the couple, then the couple.
+      if (change.coachId && !(await this.lockActiveCoach(em, actor.clinicId, change.coachId))) {
+        throw AppError.field('coachId', 'Choose an active coach of this clinic.');
+      }
+      const rows = await run<{ coach_id: string; status: CoupleStatus }>(
+        em,
+        sql`SELECT coach_id, status FROM couples
             WHERE clinic_id = ${actor.clinicId} AND id = ${coupleId} FOR UPDATE`,
+      );
+      const before = rows[0];
+      if (!before) throw AppError.notFound('Couple');
+      const reopened = change.status && change.status !== 'CLOSED' && before.status === 'CLOSED';
+      if (
+        reopened &&
+        !change.coachId &&
+        !(await this.lockActiveCoach(em, actor.clinicId, before.coach_id))
+      ) {
+        throw AppError.field(
+          'coachId',
+          "The couple's coach is no longer active: choose another coach to reopen it.",
         );
-        const before = rows[0];
-        if (!before) throw AppError.notFound('Couple');
-        const events: AuditEvent[] = [];
-        const base: Omit<AuditEvent, 'action'> = {
-          targetType: 'couple',
-          targetId: coupleId,
-          coupleId,
-          role: 'CLINIC_ADMIN',
-        };
-        if (change.coachId && change.coachId !== before.coach_id) {
-          const reason = change.reason?.trim() ?? '';
-          if (!reason) {
-            throw AppError.field('reason', 'Say why the couple moves to another coach.');
-          }
-          const inserted = await run<{ id: string }>(
-            em,
-            sql`INSERT INTO couple_coach_changes (clinic_id, couple_id, from_coach_id, to_coach_id, reason, changed_by_id)
+      }
+      const events: AuditEvent[] = [];
+      const base: Omit<AuditEvent, 'action'> = {
+        targetType: 'couple',
+        targetId: coupleId,
+        coupleId,
+        role: 'CLINIC_ADMIN',
+      };
+      if (change.coachId && change.coachId !== before.coach_id) {
+        const reason = change.reason?.trim() ?? '';
+        if (!reason) {
+          throw AppError.field('reason', 'Say why the couple moves to another coach.');
+        }
+        const inserted = await run<{ id: string }>(
+          em,
+          sql`INSERT INTO couple_coach_changes (clinic_id, couple_id, from_coach_id, to_coach_id, reason, changed_by_id)
              VALUES (${actor.clinicId}, ${coupleId}, ${before.coach_id}, ${change.coachId}, ${reason}, ${adminId})
              RETURNING id`,
-          );
-          // The reason is the admin's free text: it stays in couple_coach_changes.
-          events.push({
-            ...base,
-            action: 'REASSIGN',
-            detail: {
-              fromCoachId: before.coach_id,
-              toCoachId: change.coachId,
-              changeId: inserted[0]!.id,
-            },
-          });
-        }
-        if (change.status && change.status !== before.status) {
-          events.push({
-            ...base,
-            action: 'UPDATE',
-            detail: { status: { from: before.status, to: change.status } },
-          });
-        }
-        await run(
-          em,
-          sql`UPDATE couples SET coach_id = coalesce(${change.coachId ?? null}, coach_id),
+        );
+        // The reason is the admin's free text: it stays in couple_coach_changes.
+        events.push({
+          ...base,
+          action: 'REASSIGN',
+          detail: {
+            fromCoachId: before.coach_id,
+            toCoachId: change.coachId,
+            changeId: inserted[0]!.id,
+          },
+        });
+      }
+      if (change.status && change.status !== before.status) {
+        events.push({
+          ...base,
+          action: 'UPDATE',
+          detail: { status: { from: before.status, to: change.status } },
+        });
+      }
+      await run(
+        em,
+        sql`UPDATE couples SET coach_id = coalesce(${change.coachId ?? null}, coach_id),
               status = coalesce(${change.status ?? null}, status)
             WHERE clinic_id = ${actor.clinicId} AND id = ${coupleId}`,
-        );
-        return events;
-      },
-      (events) => events,
-    );
-    return this.get(actor, coupleId, 'ROSTER');
+      );
+      await this.audit.record(em, actor, events);
+      const [couple] = await this.list(actor, 'ROSTER', [coupleId], em);
+      if (!couple) throw new Error('A couple just changed could not be read back.');
+      return couple;
+    });
   }
 
   /** The couple's coach pauses, closes or reopens it. */
   async setStatus(actor: Actor, coupleId: string, status: CoupleStatus): Promise<CoupleModel> {
     await this.access.requireCouple(actor, coupleId, 'MANAGE');
-    await this.audit.write(
-      actor,
-      async (em) => {
-        const rows = await run<{ status: CoupleStatus }>(
-          em,
-          sql`SELECT status FROM couples WHERE clinic_id = ${actor.clinicId} AND id = ${coupleId}
-            FOR UPDATE`,
-        );
-        await run(
-          em,
-          sql`UPDATE couples SET status = ${status}
-            WHERE clinic_id = ${actor.clinicId} AND id = ${coupleId}`,
-        );
-        return rows[0]?.status ?? null;
-      },
-      (before): AuditEvent[] =>
-        before === status
-          ? []
-          : [
-              {
-                action: 'UPDATE',
-                targetType: 'couple',
-                targetId: coupleId,
-                coupleId,
-                role: 'COACH',
-                detail: { status: { from: before, to: status } },
-              },
-            ],
-    );
-    return this.get(actor, coupleId, 'MANAGE');
+    return transaction(this.db, async (em) => {
+      // Lock order: the coach (still active), then the couple (still theirs).
+      if (!(await this.lockActiveCoach(em, actor.clinicId, actor.membershipIds.COACH!))) {
+        throw AppError.forbidden('Your coach account is no longer active in this clinic.');
+      }
+      const rows = await run<{ status: CoupleStatus }>(
+        em,
+        sql`SELECT c.status FROM couples c WHERE c.id = ${coupleId}
+              AND ${this.access.coupleScope(actor, 'MANAGE')} FOR UPDATE`,
+      );
+      const before = rows[0];
+      if (!before) throw AppError.notFound('Couple');
+      await run(
+        em,
+        sql`UPDATE couples SET status = ${status}
+          WHERE clinic_id = ${actor.clinicId} AND id = ${coupleId}`,
+      );
+      if (before.status !== status) {
+        await this.audit.record(em, actor, {
+          action: 'UPDATE',
+          targetType: 'couple',
+          targetId: coupleId,
+          coupleId,
+          role: 'COACH',
+          detail: { status: { from: before.status, to: status } },
+        });
+      }
+      const [couple] = await this.list(actor, 'MANAGE', [coupleId], em);
+      if (!couple) throw new Error('A couple just changed could not be read back.');
+      return couple;
+    });
   }
 }

@@ -16,6 +16,7 @@ import type { Actor } from '../common/actor';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { run, sql } from '../database/sql';
+import { transaction } from '../database/transaction';
 import type {
   AssignExerciseInput,
   ScheduleInput,
@@ -23,7 +24,7 @@ import type {
 } from './dto/homework.inputs';
 import type { AssignmentModel } from './homework.models';
 import { ASSIGNMENT_COLUMNS, coupleFor, toAssignment, type AssignmentRow } from './homework.rows';
-import { deleteOpenTasksFrom, insertTasks } from './task-generation';
+import { insertTasks, rescheduleTasks, retireTasks } from './task-generation';
 
 type ManagedAssignment = AssignmentRow & { time_zone: string };
 
@@ -84,7 +85,12 @@ export class AssignmentsService {
     private readonly audit: AuditService,
   ) {}
 
-  /** An assignment the actor may manage, with its couple's time zone (row locked). */
+  /**
+   * An assignment the actor may manage, with its couple's time zone: the assignment locked
+   * for update and its couple for share (lock order: couple, then assignment), so that a
+   * reassignment of the couple waits for this write, and a write that waited for one
+   * finds it no longer manages the couple before it writes anything.
+   */
   private async managedAssignment(
     em: EntityManager,
     actor: Actor,
@@ -95,7 +101,8 @@ export class AssignmentsService {
           em,
           sql`SELECT ${ASSIGNMENT_COLUMNS}, c.time_zone FROM assignments a
              JOIN couples c ON c.clinic_id = a.clinic_id AND c.id = a.couple_id
-            WHERE a.id = ${id} AND ${this.access.coupleScope(actor, 'MANAGE')} FOR UPDATE OF a`,
+            WHERE a.id = ${id} AND ${this.access.coupleScope(actor, 'MANAGE')}
+            FOR SHARE OF c FOR UPDATE OF a`,
         )
       : [];
     if (!rows[0]) throw AppError.notFound('Assignment');
@@ -118,7 +125,14 @@ export class AssignmentsService {
     if (!exercise[0]) throw AppError.field('exerciseId', 'Choose an exercise from the catalogue.');
     const builtIn = exercise[0].built_in;
     const [startDate, endDate] = range(schedule);
-    const id = await this.db.transaction(async (em) => {
+    return transaction(this.db, async (em) => {
+      // The couple is locked for share: a reassignment waits, or is seen before writing.
+      const still = await run(
+        em,
+        sql`SELECT 1 FROM couples c WHERE c.id = ${couple.id} AND ${this.access.coupleScope(actor, 'MANAGE')}
+            FOR SHARE OF c`,
+      );
+      if (still.length === 0) throw AppError.notFound('Couple');
       const rows = await run<{ id: string }>(
         em,
         sql`INSERT INTO assignments (clinic_id, couple_id, catalogue_exercise_id, clinic_exercise_id, audience,
@@ -145,9 +159,8 @@ export class AssignmentsService {
         coupleId: couple.id,
         role: 'COACH',
       });
-      return assignmentId;
+      return this.assignment(actor, assignmentId, em);
     });
-    return this.assignment(actor, id);
   }
 
   /**
@@ -155,7 +168,7 @@ export class AssignmentsService {
    * they are; the rest are replaced by the new schedule's tasks (matched by key).
    */
   async update(actor: Actor, id: string, input: UpdateAssignmentInput): Promise<AssignmentModel> {
-    await this.db.transaction(async (em) => {
+    return transaction(this.db, async (em) => {
       const a = await this.managedAssignment(em, actor, id);
       if (a.status === 'ENDED')
         throw AppError.conflict('This assignment has ended; assign the exercise again.');
@@ -174,7 +187,7 @@ export class AssignmentsService {
           WHERE clinic_id = ${actor.clinicId} AND id = ${id}`,
       );
       if (input.schedule && a.status === 'ACTIVE') {
-        await this.replaceFutureTasks(em, actor.clinicId, a, schedule, today);
+        await this.reschedule(em, actor.clinicId, a, schedule, today);
       }
       await this.audit.record(em, actor, {
         action: 'UPDATE',
@@ -187,31 +200,31 @@ export class AssignmentsService {
           changed: [input.note != null && 'note', input.schedule && 'schedule'].filter(Boolean),
         },
       });
+      return this.assignment(actor, id, em);
     });
-    return this.assignment(actor, id);
   }
 
-  private async replaceFutureTasks(
+  private async reschedule(
     em: EntityManager,
     clinicId: string,
     a: ManagedAssignment,
     schedule: Schedule,
     today: string,
   ): Promise<void> {
-    await deleteOpenTasksFrom(em, clinicId, a.id, today);
     const audience: Audience =
       a.audience === 'ONE'
         ? { kind: 'ONE', partner: a.audience_partner ?? 'A' }
         : { kind: a.audience };
-    await insertTasks(em, clinicId, a.couple_id, a.id, schedule, audience, a.time_zone, today);
+    const target = { clinicId, coupleId: a.couple_id, assignmentId: a.id, timeZone: a.time_zone };
+    await rescheduleTasks(em, target, schedule, audience, today);
   }
 
   /** Pause and end remove the open tasks from today on; resuming brings them back. */
   async setStatus(actor: Actor, id: string, status: AssignmentStatus): Promise<AssignmentModel> {
-    await this.db.transaction(async (em) => {
+    return transaction(this.db, async (em) => {
       const a = await this.managedAssignment(em, actor, id);
       if (a.status === 'ENDED') throw AppError.conflict('This assignment has ended.');
-      if (a.status === status) return;
+      if (a.status === status) return this.assignment(actor, id, em);
       const today = todayIn(a.time_zone, this.clock.now());
       await run(
         em,
@@ -219,9 +232,10 @@ export class AssignmentsService {
              WHERE clinic_id = ${actor.clinicId} AND id = ${id}`,
       );
       if (status === 'ACTIVE') {
-        await this.replaceFutureTasks(em, actor.clinicId, a, a.schedule, today);
+        await this.reschedule(em, actor.clinicId, a, a.schedule, today);
       } else {
-        await deleteOpenTasksFrom(em, actor.clinicId, id, today);
+        const reason = status === 'PAUSED' ? 'PAUSED' : 'ENDED';
+        await retireTasks(em, actor.clinicId, id, reason, sql`t.due_date >= ${today}`);
       }
       await this.audit.record(em, actor, {
         action: 'UPDATE',
@@ -231,13 +245,13 @@ export class AssignmentsService {
         role: 'COACH',
         detail: { status: { from: a.status, to: status } },
       });
+      return this.assignment(actor, id, em);
     });
-    return this.assignment(actor, id);
   }
 
   /** Only an assignment nobody has completed anything of can be deleted. */
   async delete(actor: Actor, id: string): Promise<boolean> {
-    await this.db.transaction(async (em) => {
+    await transaction(this.db, async (em) => {
       const a = await this.managedAssignment(em, actor, id);
       const done = await run(
         em,
@@ -249,6 +263,8 @@ export class AssignmentsService {
           'Partners have already completed some of this; end the assignment instead.',
         );
       }
+      // A partner still holding one of its tasks is told it was removed, not "not found".
+      await retireTasks(em, actor.clinicId, id, 'DELETED', sql`true`);
       await run(
         em,
         sql`DELETE FROM assignments WHERE clinic_id = ${actor.clinicId} AND id = ${id}`,
@@ -264,11 +280,16 @@ export class AssignmentsService {
     return true;
   }
 
-  async assignment(actor: Actor, id: string): Promise<AssignmentModel> {
+  /** One assignment as the actor sees it; inside a write, read in its own transaction. */
+  async assignment(
+    actor: Actor,
+    id: string,
+    db: DataSource | EntityManager = this.db,
+  ): Promise<AssignmentModel> {
     // A malformed id names nothing: NOT_FOUND like any other (never a database error).
     if (!isUuid(id)) throw AppError.notFound('Assignment');
     const rows = await run<AssignmentRow>(
-      this.db,
+      db,
       sql`SELECT ${ASSIGNMENT_COLUMNS} FROM assignments a JOIN couples c ON c.clinic_id = a.clinic_id AND c.id = a.couple_id
         WHERE a.id = ${id} AND ${this.access.coupleScope(actor, 'READ')}`,
     );

@@ -1,7 +1,6 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../common/actor';
 import { CommentModel } from '../comments/comment.model';
-import { CommentsService } from '../comments/comments.service';
 import { AppError } from '../common/app-error';
 import { Ctx, CurrentActor, type GraphqlContext } from '../graphql/graphql-context';
 import { CompletionsService } from './completions.service';
@@ -14,7 +13,6 @@ export class CompletionResolver {
   constructor(
     private readonly completions: CompletionsService,
     private readonly loaders: HomeworkLoaders,
-    private readonly commentsService: CommentsService,
   ) {}
 
   @ResolveField(() => PersonModel)
@@ -75,9 +73,6 @@ export class CompletionResolver {
     @Args('input') input: CommentInput,
     @CurrentActor() actor: Actor,
   ): Promise<CommentModel> {
-    const id = await this.completions.comment(actor, input.entryId, input.body);
-    const comment = await this.commentsService.one(actor, 'completion', input.entryId, id);
-    if (!comment) throw AppError.notFound('Comment');
-    return comment;
+    return this.completions.comment(actor, input.entryId, input.body);
   }
 }

@@ -8,6 +8,7 @@ import { AuthService } from '../auth/auth.service';
 import { hashPassword, newToken, tokenHash, verifyPassword } from '../auth/tokens';
 import { memberName } from '../tenant/people.service';
 import { empty, raw, run, sql } from '../database/sql';
+import { lockEmails, transaction } from '../database/transaction';
 import type { InvitationLinkModel, InvitationPreviewModel } from './invitation.model';
 
 export const INVITATION_DAYS = 7;
@@ -92,7 +93,7 @@ export class InvitationsService {
          JOIN clinics c ON c.id = i.clinic_id
         WHERE i.token_hash = ${tokenHash(token)} AND i.accepted_at IS NULL AND i.revoked_at IS NULL
           AND i.expires_at > now() AND m.status <> 'DEACTIVATED'
-        ${lock ? sql`FOR UPDATE OF i` : empty}`,
+        ${lock ? sql`FOR UPDATE OF i, m` : empty}`,
     );
     return rows[0] ?? null;
   }
@@ -122,8 +123,11 @@ export class InvitationsService {
     password: string,
     displayName: string | undefined,
   ): Promise<{ token: string; expiresAt: Date }> {
-    return this.db.transaction(async (em) => {
-      const inv = await this.findOpen(em, token, true);
+    return transaction(this.db, async (em) => {
+      // Lock order: the invited email first (re-issuing takes it too), then the invitation.
+      const invited = await this.findOpen(em, token, false);
+      if (invited) await lockEmails(em, [invited.email]);
+      const inv = invited && (await this.findOpen(em, token, true));
       if (!inv) {
         throw AppError.field(
           'token',
@@ -153,6 +157,13 @@ export class InvitationsService {
           WHERE clinic_id = ${inv.clinic_id} AND id = ${inv.membership_id}`,
       );
       await run(em, sql`UPDATE invitations SET accepted_at = now() WHERE id = ${inv.id}`);
+      // One way in: any other open link of this membership stops working.
+      await run(
+        em,
+        sql`UPDATE invitations SET revoked_at = now()
+          WHERE clinic_id = ${inv.clinic_id} AND membership_id = ${inv.membership_id}
+            AND id <> ${inv.id} AND accepted_at IS NULL AND revoked_at IS NULL`,
+      );
       await run(
         em,
         sql`UPDATE memberships SET status = 'ACTIVE'

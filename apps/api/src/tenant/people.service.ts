@@ -48,10 +48,15 @@ export function toPerson(row: PersonRow): PersonModel {
 export class PeopleService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async byIds(clinicId: string, ids: string[]): Promise<Map<string, PersonModel>> {
+  /** People by membership id; inside a transaction pass its manager (never a second connection). */
+  async byIds(
+    clinicId: string,
+    ids: string[],
+    db: DataSource | EntityManager = this.db,
+  ): Promise<Map<string, PersonModel>> {
     if (ids.length === 0) return new Map();
     const rows = await run<PersonRow>(
-      this.db,
+      db,
       sql`SELECT ${raw(PERSON_COLUMNS)} FROM memberships m JOIN users u ON u.id = m.user_id
         WHERE m.clinic_id = ${clinicId} AND m.id = ANY(${[...new Set(ids)]}::uuid[])`,
     );

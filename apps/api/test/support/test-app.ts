@@ -41,6 +41,8 @@ export async function startTestApp(
     webDist?: string;
     signInLimits?: Partial<SignInLimits>;
     trustProxyHops?: number;
+    /** Database connections of the app (5 unless given; the race tests use more). */
+    poolSize?: number;
   } = {},
 ): Promise<TestApp> {
   const serverUrl = process.env.HEARTH_TEST_SERVER_URL;
@@ -70,7 +72,11 @@ export async function startTestApp(
       : testConfig;
   config.signIn = { ...config.signIn, ...options.signInLimits };
   if (options.trustProxyHops !== undefined) config.trustProxyHops = options.trustProxyHops;
-  const app = await createApp(config, { url: url.toString(), poolSize: 5 }, { logger: false });
+  const app = await createApp(
+    config,
+    { url: url.toString(), poolSize: options.poolSize ?? 5 },
+    { logger: false },
+  );
   await app.init();
   const db = app.get(DataSource);
   if (options.seed !== false) await seedDemoIfEmpty(db, testConfig);

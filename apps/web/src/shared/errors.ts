@@ -33,6 +33,16 @@ export function errorCode(error: unknown): ApiErrorCode | undefined {
   return typeof code === 'string' ? (code as ApiErrorCode) : undefined;
 }
 
+/** Where a task went when the coach moved it (a CONFLICT of completeTask), if it did. */
+export function movedTaskOf(error: unknown): { taskId: string; dueDate: string } | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  const moved = error.errors[0]?.extensions?.['movedTo'] as
+    { taskId?: unknown; dueDate?: unknown } | null | undefined;
+  return typeof moved?.taskId === 'string' && typeof moved.dueDate === 'string'
+    ? { taskId: moved.taskId, dueDate: moved.dueDate }
+    : null;
+}
+
 /** Per-field messages of a BAD_USER_INPUT error, e.g. `partnerA.email`. */
 export function fieldErrors(error: unknown): FieldError[] {
   if (!CombinedGraphQLErrors.is(error)) return [];

@@ -1,11 +1,14 @@
 import { useMutation } from '@apollo/client/react';
 import { CHECKIN_ITEMS } from '@hearth/domain';
 import { Alert, Button, Divider, Group, Stack, Text, Textarea, Title } from '@mantine/core';
-import { IconHistory } from '@tabler/icons-react';
+import { IconArrowRight, IconHistory } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link } from 'react-router';
 import type { ClientCompletionFieldsFragment } from '../../../gql/graphql';
-import { draftKey } from '../../../shared/forms/drafts';
+import { movedTaskOf } from '../../../shared/errors';
+import { draftKey, writeDraft } from '../../../shared/forms/drafts';
 import { useDraftedSubmit } from '../../../shared/forms/useDraftedSubmit';
-import { formatDateTime } from '../../../shared/format';
+import { formatDate, formatDateTime } from '../../../shared/format';
 import { completeTaskMutation } from '../graphql/task';
 import {
   answerRename,
@@ -18,6 +21,7 @@ import {
 import { QUESTION_LABEL_STYLES } from '../lib/forms';
 import { NotSavedAlert } from './NotSavedAlert';
 import { SaveStatus } from './SaveStatus';
+import { taskPath } from './TaskRow';
 import { numberOptions, ScaleField, type ScaleOption } from './ScaleField';
 import { VisibilityField } from './VisibilityField';
 
@@ -48,6 +52,8 @@ export function CompletionForm({
 }) {
   const prompts = task.assignment.exercise.reflectionPrompts;
   const [completeTask] = useMutation(completeTaskMutation);
+  // The coach moved this task to another day: the answers go with it, as its draft.
+  const [movedTo, setMovedTo] = useState<{ taskId: string; dueDate: string } | null>(null);
   const { form, submit, status, formError, restoredAt, startAgain } = useDraftedSubmit<
     CompletionValues,
     unknown
@@ -60,13 +66,21 @@ export function CompletionForm({
       closenessBefore: (v) => (v ? null : 'Choose how close you felt before, from 1 to 7.'),
       closenessAfter: (v) => (v ? null : 'Choose how close you felt after, from 1 to 7.'),
     },
-    send: (values) =>
-      completeTask({
-        variables: { input: toInput(task.id, prompts, values).input },
-        update: (cache, { data }) => {
-          if (data?.completeTask) updateCacheAfterCompletion(cache, data.completeTask);
-        },
-      }),
+    send: async (values) => {
+      try {
+        return await completeTask({
+          variables: { input: toInput(task.id, prompts, values).input },
+          update: (cache, { data }) => {
+            if (data?.completeTask) updateCacheAfterCompletion(cache, data.completeTask);
+          },
+        });
+      } catch (error) {
+        const moved = movedTaskOf(error);
+        if (moved) writeDraft(draftKey(viewerId, 'task', moved.taskId), values);
+        setMovedTo(moved);
+        throw error;
+      }
+    },
     onSaved: () => onSaved(),
     errorFields: (values) => ({
       known: [
@@ -177,7 +191,26 @@ export function CompletionForm({
           error={form.errors.visibility as string | undefined}
         />
 
-        {formError && <NotSavedAlert error={formError} onRetry={() => submit()} />}
+        {formError && (
+          <NotSavedAlert
+            error={formError}
+            onRetry={() => submit()}
+            action={
+              movedTo && (
+                <Button
+                  component={Link}
+                  to={taskPath({ id: movedTo.taskId, dueDate: movedTo.dueDate })}
+                  size="xs"
+                  variant="white"
+                  color="red"
+                  rightSection={<IconArrowRight size={14} aria-hidden />}
+                >
+                  Go to {formatDate(movedTo.dueDate)}
+                </Button>
+              )
+            }
+          />
+        )}
 
         <Stack gap="xs">
           <Group gap="sm" grow wrap="nowrap">

@@ -1,9 +1,19 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { IconAlertCircle } from '@tabler/icons-react';
 import type { SaveFailure } from '../../../shared/forms/useDraftedSubmit';
 
 /** Shown under a client form whose submit failed; the typed answers stay in the form. */
-export function NotSavedAlert({ error, onRetry }: { error: SaveFailure; onRetry: () => void }) {
+export function NotSavedAlert({
+  error,
+  onRetry,
+  action,
+}: {
+  error: SaveFailure;
+  onRetry: () => void;
+  /** What to do instead, when trying again cannot work (e.g. the task moved). */
+  action?: ReactNode;
+}) {
   return (
     <Alert
       color="red"
@@ -14,6 +24,7 @@ export function NotSavedAlert({ error, onRetry }: { error: SaveFailure; onRetry:
     >
       <Stack gap="xs" align="flex-start">
         <Text size="sm">{error.message}</Text>
+        {action}
         {error.retry && (
           <>
             <Text size="sm">Your answers are still here and kept on this phone.</Text>

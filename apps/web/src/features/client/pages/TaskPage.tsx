@@ -164,6 +164,7 @@ function TaskContent({ couple, task }: { couple: Couple; task: Task }) {
   } else {
     completionArea = (
       <CompletionForm
+        key={task.id}
         task={task}
         viewerId={viewer.id}
         partnerName={partnerName}
