@@ -7,6 +7,7 @@ import { InvitationLinkModel } from '../invitations/invitation.model';
 import type { CoupleStatus } from '@hearth/domain';
 import { CoupleModel, RosterCoupleModel } from './couple.model';
 import { CouplesService } from './couples.service';
+import { CoupleStatusService } from './couple-status.service';
 import { CreateCouplePayload } from './create-couple.payload';
 import { CreateCoupleInput, UpdateRosterCoupleInput } from './dto/couple.inputs';
 
@@ -14,6 +15,7 @@ import { CreateCoupleInput, UpdateRosterCoupleInput } from './dto/couple.inputs'
 export class CouplesResolver {
   constructor(
     private readonly couples: CouplesService,
+    private readonly status: CoupleStatusService,
     private readonly audit: AuditService,
   ) {}
 
@@ -84,7 +86,7 @@ export class CouplesResolver {
     @Args('status', { type: () => CoupleStatusEnum }) status: CoupleStatus,
     @CurrentActor() actor: Actor,
   ): Promise<CoupleModel> {
-    return this.couples.setStatus(actor, coupleId, status);
+    return this.status.setStatus(actor, coupleId, status);
   }
 
   @Mutation(() => RosterCoupleModel, {
@@ -95,6 +97,6 @@ export class CouplesResolver {
     @Args('input') input: UpdateRosterCoupleInput,
     @CurrentActor() actor: Actor,
   ): Promise<RosterCoupleModel> {
-    return this.couples.updateRoster(actor, coupleId, input);
+    return this.status.updateRoster(actor, coupleId, input);
   }
 }

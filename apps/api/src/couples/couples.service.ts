@@ -15,6 +15,7 @@ import { InvitationsService } from '../invitations/invitations.service';
 import type { InvitationLinkModel } from '../invitations/invitation.model';
 import type { CoupleStatus } from '@hearth/domain';
 import type { CoupleModel } from './couple.model';
+import { assertActiveCoach, lockActiveCoach } from './coach-locks';
 import type { CreateCoupleInput } from './dto/couple.inputs';
 
 interface CoupleRow {
@@ -130,7 +131,7 @@ export class CouplesService {
     const result = await transaction(this.db, async (em) => {
       // Lock order (database/transaction.ts): the partners' emails, then the coach.
       await lockEmails(em, [emailA, emailB]);
-      if (!(await this.lockActiveCoach(em, actor.clinicId, coachId))) {
+      if (!(await lockActiveCoach(em, actor.clinicId, coachId))) {
         if (coachId === actor.membershipIds.COACH) {
           throw AppError.forbidden('Your coach account is no longer active in this clinic.');
         }
@@ -210,23 +211,6 @@ export class CouplesService {
     return result;
   }
 
-  /**
-   * Locks a coach's membership for share while the caller gives them a couple: true when
-   * the coach is active. Deactivation locks it for update, so the two cannot interleave.
-   */
-  private async lockActiveCoach(
-    em: EntityManager,
-    clinicId: string,
-    coachId: string,
-  ): Promise<boolean> {
-    const rows = await run(
-      em,
-      sql`SELECT 1 FROM memberships WHERE clinic_id = ${clinicId} AND id = ${coachId}
-          AND role = 'COACH' AND status = 'ACTIVE' FOR SHARE`,
-    );
-    return rows.length > 0;
-  }
-
   /** A coach creates couples in their own caseload; an admin names an active coach. */
   private async chooseCoach(actor: Actor, requested: string | undefined): Promise<string> {
     const own = actor.membershipIds.COACH;
@@ -236,7 +220,7 @@ export class CouplesService {
     if (!wanted) throw AppError.field('coachId', 'Choose a coach for this couple.');
     if (wanted === own) return own;
     if (!admin) throw AppError.field('coachId', 'Coaches add couples to their own caseload.');
-    await this.assertActiveCoach(actor.clinicId, wanted);
+    await assertActiveCoach(this.db, actor.clinicId, wanted);
     return wanted;
   }
 
@@ -247,18 +231,6 @@ export class CouplesService {
         WHERE m.clinic_id = ${clinicId} AND m.id = ${membershipId}`,
     );
     return rows[0]?.email ?? null;
-  }
-
-  private async assertActiveCoach(clinicId: string, coachId: string): Promise<void> {
-    const rows: unknown[] = isUuid(coachId)
-      ? await run(
-          this.db,
-          sql`SELECT 1 FROM memberships WHERE clinic_id = ${clinicId} AND id = ${coachId}
-            AND role = 'COACH' AND status = 'ACTIVE'`,
-        )
-      : [];
-    if (rows.length === 0)
-      throw AppError.field('coachId', 'Choose an active coach of this clinic.');
   }
 
   private async assertNotInOpenCouple(
@@ -321,128 +293,6 @@ export class CouplesService {
         role: 'COACH',
       });
       return link;
-    });
-  }
-
-  /**
-   * Clinic admin: reassign the primary coach and/or change the status of a couple. A new
-   * coach needs a reason, kept in couple_coach_changes for the previous coach and the
-   * admins, and audited as REASSIGN. An admin who is also a coach taking a couple over goes
-   * through exactly this: never silently (issue: admin to content, unseen).
-   */
-  async updateRoster(
-    actor: Actor,
-    coupleId: string,
-    change: { coachId?: string; status?: CoupleStatus; reason?: string },
-  ): Promise<CoupleModel> {
-    const adminId = this.access.requireClinicAdmin(actor);
-    await this.access.requireCouple(actor, coupleId, 'ADMINISTER');
-    if (change.coachId) await this.assertActiveCoach(actor.clinicId, change.coachId);
-    return transaction(this.db, async (em) => {
-      // Lock order: the coach receiving the couple, then the couple.
-      if (change.coachId && !(await this.lockActiveCoach(em, actor.clinicId, change.coachId))) {
-        throw AppError.field('coachId', 'Choose an active coach of this clinic.');
-      }
-      const rows = await run<{ coach_id: string; status: CoupleStatus }>(
-        em,
-        sql`SELECT coach_id, status FROM couples
-            WHERE clinic_id = ${actor.clinicId} AND id = ${coupleId} FOR UPDATE`,
-      );
-      const before = rows[0];
-      if (!before) throw AppError.notFound('Couple');
-      const reopened = change.status && change.status !== 'CLOSED' && before.status === 'CLOSED';
-      if (
-        reopened &&
-        !change.coachId &&
-        !(await this.lockActiveCoach(em, actor.clinicId, before.coach_id))
-      ) {
-        throw AppError.field(
-          'coachId',
-          "The couple's coach is no longer active: choose another coach to reopen it.",
-        );
-      }
-      const events: AuditEvent[] = [];
-      const base: Omit<AuditEvent, 'action'> = {
-        targetType: 'couple',
-        targetId: coupleId,
-        coupleId,
-        role: 'CLINIC_ADMIN',
-      };
-      if (change.coachId && change.coachId !== before.coach_id) {
-        const reason = change.reason?.trim() ?? '';
-        if (!reason) {
-          throw AppError.field('reason', 'Say why the couple moves to another coach.');
-        }
-        const inserted = await run<{ id: string }>(
-          em,
-          sql`INSERT INTO couple_coach_changes (clinic_id, couple_id, from_coach_id, to_coach_id, reason, changed_by_id)
-             VALUES (${actor.clinicId}, ${coupleId}, ${before.coach_id}, ${change.coachId}, ${reason}, ${adminId})
-             RETURNING id`,
-        );
-        // The reason is the admin's free text: it stays in couple_coach_changes.
-        events.push({
-          ...base,
-          action: 'REASSIGN',
-          detail: {
-            fromCoachId: before.coach_id,
-            toCoachId: change.coachId,
-            changeId: inserted[0]!.id,
-          },
-        });
-      }
-      if (change.status && change.status !== before.status) {
-        events.push({
-          ...base,
-          action: 'UPDATE',
-          detail: { status: { from: before.status, to: change.status } },
-        });
-      }
-      await run(
-        em,
-        sql`UPDATE couples SET coach_id = coalesce(${change.coachId ?? null}, coach_id),
-              status = coalesce(${change.status ?? null}, status)
-            WHERE clinic_id = ${actor.clinicId} AND id = ${coupleId}`,
-      );
-      await this.audit.record(em, actor, events);
-      const [couple] = await this.list(actor, 'ROSTER', [coupleId], em);
-      if (!couple) throw new Error('A couple just changed could not be read back.');
-      return couple;
-    });
-  }
-
-  /** The couple's coach pauses, closes or reopens it. */
-  async setStatus(actor: Actor, coupleId: string, status: CoupleStatus): Promise<CoupleModel> {
-    await this.access.requireCouple(actor, coupleId, 'MANAGE');
-    return transaction(this.db, async (em) => {
-      // Lock order: the coach (still active), then the couple (still theirs).
-      if (!(await this.lockActiveCoach(em, actor.clinicId, actor.membershipIds.COACH!))) {
-        throw AppError.forbidden('Your coach account is no longer active in this clinic.');
-      }
-      const rows = await run<{ status: CoupleStatus }>(
-        em,
-        sql`SELECT c.status FROM couples c WHERE c.id = ${coupleId}
-              AND ${this.access.coupleScope(actor, 'MANAGE')} FOR UPDATE`,
-      );
-      const before = rows[0];
-      if (!before) throw AppError.notFound('Couple');
-      await run(
-        em,
-        sql`UPDATE couples SET status = ${status}
-          WHERE clinic_id = ${actor.clinicId} AND id = ${coupleId}`,
-      );
-      if (before.status !== status) {
-        await this.audit.record(em, actor, {
-          action: 'UPDATE',
-          targetType: 'couple',
-          targetId: coupleId,
-          coupleId,
-          role: 'COACH',
-          detail: { status: { from: before.status, to: status } },
-        });
-      }
-      const [couple] = await this.list(actor, 'MANAGE', [coupleId], em);
-      if (!couple) throw new Error('A couple just changed could not be read back.');
-      return couple;
     });
   }
 }
