@@ -20,7 +20,7 @@ import {
   IconUser,
   IconUsers,
 } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useViewer } from '../../../shared/auth/auth-context';
 import type { AudienceKind, OurTaskQuery } from '../../../gql/graphql';
@@ -62,7 +62,9 @@ function whoDoesIt(task: Task): { label: string; icon: typeof IconUser } {
 export default function TaskPage() {
   const { taskId } = useParams();
   const [params] = useSearchParams();
-  const [range] = useState(() => taskWindow(params.get('due')));
+  // Follows the link's date: moving from one task to another (a moved task) asks again.
+  const due = params.get('due');
+  const range = useMemo(() => taskWindow(due), [due]);
   const query = useQuery(ourTaskQuery, {
     variables: range,
     fetchPolicy: 'cache-and-network',
