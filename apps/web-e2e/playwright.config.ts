@@ -68,6 +68,9 @@ export default defineConfig({
       // An empty DATABASE_URL means "embedded"; the CI passes a fresh database instead.
       DATABASE_URL: databaseUrl ?? '',
       PUBLIC_URL: baseURL,
+      // No SMTP_URL: the API runs its mail catcher (read at /dev/mail) on its own port.
+      SMTP_URL: '',
+      MAIL_CATCHER_PORT: process.env.E2E_MAIL_CATCHER_PORT ?? '1097',
     },
   },
 });

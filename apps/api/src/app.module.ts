@@ -29,6 +29,7 @@ import { AuditService } from './audit/audit.service';
 import { auditPlugin } from './audit/audit.plugin';
 import { edgeMessagesPlugin, graphqlLimitRules, graphqlParseOptions } from './edge/graphql-limits';
 import { ActivityModule } from './activity/activity.module';
+import { JobsModule } from './jobs/jobs.module';
 
 @Module({})
 export class AppModule {
@@ -43,6 +44,7 @@ export class AppModule {
         // Request context (who, from where, reads to record) for the audit trail.
         ClsModule.forRoot({ global: true, middleware: { mount: true, saveReq: true } }),
         AuditModule,
+        JobsModule,
         AccessModule,
         ClockModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

@@ -11,6 +11,7 @@ import type { AppConfig } from './config/config';
 import type { DataSourceSettings } from './data-source';
 import { requestId } from './edge/request-id';
 import { securityHeaders } from './edge/security-headers';
+import type { MailCatcher } from './mail/mail-catcher';
 
 /**
  * Builds the HTTP app: GraphQL at /graphql, a health check, and (when built) the web
@@ -19,7 +20,7 @@ import { securityHeaders } from './edge/security-headers';
 export async function createApp(
   config: AppConfig,
   database: DataSourceSettings,
-  options: { logger?: false } = {},
+  options: { logger?: false; mailCatcher?: MailCatcher } = {},
 ): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot(config, database),
@@ -51,6 +52,8 @@ export async function createApp(
       res.status(503).json({ ok: false, error: 'database unavailable' });
     }
   });
+  // Development only: the mail catcher's inbox (main.ts starts it when no SMTP_URL is set).
+  if (options.mailCatcher && config.env !== 'production') options.mailCatcher.mount(server);
   const webDist = resolve(config.webDist ?? join(process.cwd(), 'dist/web'));
   if (existsSync(join(webDist, 'index.html'))) {
     app.useStaticAssets(webDist, { index: false, maxAge: '1h', immutable: false });
@@ -60,6 +63,7 @@ export async function createApp(
         req.method !== 'GET' ||
         req.path.startsWith('/graphql') ||
         req.path.startsWith('/api/') ||
+        req.path.startsWith('/dev/mail') ||
         !req.accepts('html')
       )
         return next();

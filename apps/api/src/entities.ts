@@ -16,6 +16,8 @@ import { MeasureResultEntity } from './measures/measure-result.entity';
 import { AuditEventEntity } from './audit/audit-event.entity';
 import { CoupleCoachChangeEntity } from './couples/couple-coach-change.entity';
 import { RateLimitEntity } from './auth/rate-limit.entity';
+import { OutboxMessageEntity } from './mail/outbox-message.entity';
+import { PasswordResetEntity } from './auth/password-reset/password-reset.entity';
 import {
   RecoveryCodeEntity,
   SignInChallengeEntity,
@@ -42,6 +44,8 @@ export const ENTITIES = [
   AuditEventEntity,
   CoupleCoachChangeEntity,
   RateLimitEntity,
+  OutboxMessageEntity,
+  PasswordResetEntity,
   TwoFactorCredentialEntity,
   RecoveryCodeEntity,
   SignInChallengeEntity,

@@ -5,6 +5,7 @@ import { createApp } from './bootstrap';
 import { ConfigError, loadConfig, type AppConfig } from './config/config';
 import { resolveDatabase } from './database/resolve-database';
 import { trackRequests } from './edge/graceful-shutdown';
+import { MailCatcher } from './mail/mail-catcher';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoIfEmpty } from './seed/demo-seed';
 
 const logger = new Logger('Hearth');
@@ -29,7 +30,13 @@ async function main(): Promise<void> {
     log: (line) => logger.log(line),
     appHandlesSignals: true,
   });
-  const app = await createApp(config, { url });
+  // No SMTP server outside production: a local catcher receives the mail, read at /dev/mail.
+  let mailCatcher: MailCatcher | undefined;
+  if (!config.mail.smtpUrl && config.env !== 'production') {
+    mailCatcher = await new MailCatcher(config.mail.catcherPort).start();
+    config = { ...config, mail: { ...config.mail, smtpUrl: mailCatcher.smtpUrl } };
+  }
+  const app = await createApp(config, { url }, { mailCatcher });
   const requests = trackRequests(app.getHttpServer());
   await app.init();
   if (config.seedDemo) {
@@ -63,6 +70,7 @@ async function main(): Promise<void> {
       code = 1;
       logger.error(`Closing the app failed: ${err instanceof Error ? err.message : String(err)}`);
     }
+    await mailCatcher?.stop();
     try {
       await embedded?.stop();
     } catch (err) {
@@ -80,6 +88,11 @@ async function main(): Promise<void> {
     '',
     `Hearth is running at ${config.publicUrl}  (GraphQL at ${config.publicUrl}/graphql)`,
   ];
+  if (mailCatcher) {
+    lines.push(
+      `Mail is not sent anywhere: read it at ${config.publicUrl}/dev/mail  (SMTP catcher on ${mailCatcher.smtpUrl}; set SMTP_URL to send for real)`,
+    );
+  }
   if (config.seedDemo) {
     lines.push(`Demo logins (password for all: ${DEMO_PASSWORD}):`);
     for (const l of DEMO_LOGINS) lines.push(`  ${l.email.padEnd(28)} ${l.role}`);

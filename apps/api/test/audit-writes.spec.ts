@@ -46,6 +46,8 @@ const NOT_HERE: Record<string, string> = {
   login: 'accounts: SIGN_IN / SIGN_IN_FAILED',
   logout: 'accounts: SIGN_OUT',
   changePassword: 'accounts: SECURITY_CHANGE',
+  requestPasswordReset: 'password-reset.spec: SECURITY_CHANGE (password_reset_requested)',
+  resetPassword: 'password-reset.spec: SECURITY_CHANGE (password_reset)',
   acceptInvitation: 'accounts: the invitee signs in (SIGN_IN)',
   completeTwoFactorSignIn: 'accounts: SIGN_IN / SIGN_IN_FAILED (two-factor.spec.ts)',
   startTwoFactorEnrolment: 'nothing changes until confirmed: no event',

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { MailModule } from '../mail/mail.module';
+import { PasswordResetResolver } from './password-reset/password-reset.resolver';
+import { PasswordResetService } from './password-reset/password-reset.service';
 import { SessionsResolver } from './sessions/sessions.resolver';
 import { SessionsService } from './sessions/sessions.service';
 import { SignInThrottle } from './sign-in-throttle.service';
@@ -14,10 +17,13 @@ export const AUTH_RESOLVERS = [
   SessionsResolver,
   TwoFactorResolver,
   ClinicTwoFactorResolver,
+  PasswordResetResolver,
 ];
 
 @Module({
+  imports: [MailModule],
   providers: [
+    PasswordResetService,
     AuthService,
     SignInThrottle,
     TwoFactorService,

@@ -7,6 +7,8 @@ import { isValidTimeZone } from '../common/validators';
 import { loadConfig } from '../config/config';
 import { createDataSource } from '../data-source';
 import { run, sql } from '../database/sql';
+import { JobQueue } from '../jobs/job-queue.service';
+import { MailOutbox } from '../mail/mail-outbox.service';
 import { InvitationsService } from '../invitations/invitations.service';
 import type { AuthService } from '../auth/auth.service';
 
@@ -38,8 +40,18 @@ async function main(): Promise<void> {
   const ds = createDataSource({ url: config.databaseUrl, poolSize: 1 });
   await ds.initialize();
   await ds.runMigrations({ transaction: 'each' });
+  // The invitation email is queued here and sent by the running app's workers.
+  const jobs = new JobQueue(ds, { ...config, workers: false });
+  const mail = new MailOutbox(ds, config, jobs);
+  mail.onModuleInit();
+  await jobs.onApplicationBootstrap();
   try {
-    const invitations = new InvitationsService(ds, config, undefined as unknown as AuthService);
+    const invitations = new InvitationsService(
+      ds,
+      config,
+      undefined as unknown as AuthService,
+      mail,
+    );
     const link = await ds.transaction(async (em) => {
       const rows = await run<{ id: string }>(
         em,
@@ -61,6 +73,7 @@ async function main(): Promise<void> {
     });
     new Logger('Hearth').log(`Created ${name}. Send this link to ${email}: ${link.url}`);
   } finally {
+    await jobs.onApplicationShutdown();
     await ds.destroy();
   }
 }

@@ -25,6 +25,15 @@ const schema = z.object({
   AUDIT_READS: z.enum(['on', 'off']).default('on'),
   // Encrypts two-factor secrets at rest (auth/secret-box.ts). Required in production.
   SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  // Outgoing email (mail/): one SMTP server; without it outside production, a local catcher.
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().email('must be an email address').default('no-reply@hearth.localhost'),
+  MAIL_CATCHER_PORT: z.coerce.number().int().min(1024).max(65535).default(1025),
+  // Background jobs (email delivery) run in the API process unless off (`npm run worker`).
+  WORKERS: z.enum(['on', 'off']).default('on'),
 });
 
 /** Only for development and tests: production refuses to start without SECRET_KEY. */
@@ -48,6 +57,20 @@ export interface AppConfig {
   auditReads: boolean;
   secretKey: string;
   signIn: SignInLimits;
+  mail: MailSettings;
+  /** Whether this process runs the job workers (email delivery). */
+  workers: boolean;
+}
+
+export interface MailSettings {
+  /** The SMTP server; null: none configured (npm start then runs the local catcher). */
+  smtpUrl: string | null;
+  /** The sender address; the sender name is the clinic's. */
+  from: string;
+  /** Where the development mail catcher listens (127.0.0.1). */
+  catcherPort: number;
+  /** The first retry's wait; each further one doubles (tests use 1). */
+  retryDelaySeconds: number;
 }
 
 /**
@@ -111,6 +134,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'Invalid configuration:\n  SECRET_KEY: required in production (32 or more random characters)',
     );
   }
+  if (c.NODE_ENV === 'production' && !c.SMTP_URL) {
+    throw new ConfigError(
+      'Invalid configuration:\n  SMTP_URL: required in production (e.g. smtps://user:password@smtp.example.org:465)',
+    );
+  }
   return {
     env: c.NODE_ENV,
     host: c.HOST,
@@ -128,6 +156,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     auditReads: c.AUDIT_READS === 'on',
     secretKey: c.SECRET_KEY ?? DEVELOPMENT_SECRET_KEY,
     signIn: DEFAULT_SIGN_IN_LIMITS,
+    mail: {
+      smtpUrl: c.SMTP_URL ?? null,
+      from: c.MAIL_FROM,
+      catcherPort: c.MAIL_CATCHER_PORT,
+      retryDelaySeconds: 30,
+    },
+    workers: c.WORKERS === 'on',
   };
 }
 

@@ -9,6 +9,9 @@ import { hashPassword, newToken, tokenHash, verifyPassword } from '../auth/token
 import { memberName } from '../tenant/people.service';
 import { empty, raw, run, sql } from '../database/sql';
 import { lockEmails, transaction } from '../database/transaction';
+import { MailOutbox } from '../mail/mail-outbox.service';
+import { invitationMail } from '../mail/templates';
+import { shortDate } from '@hearth/domain';
 import type { InvitationLinkModel, InvitationPreviewModel } from './invitation.model';
 
 export const INVITATION_DAYS = 7;
@@ -34,6 +37,7 @@ export class InvitationsService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly auth: AuthService,
+    private readonly mail: MailOutbox,
   ) {}
 
   /**
@@ -66,8 +70,29 @@ export class InvitationsService {
          ${tokenHash(token)}, ${invitedById}, ${expiresAt})`,
     );
     const url = `${this.config.publicUrl}/invite/${token}`;
-    // Until email delivery exists, the log is the other place the link can be found.
-    this.logger.log(`Invitation for ${membership.email} (${membership.role}): ${url}`);
+    // Each person's own link, by email, written with the invitation (the outbox).
+    const clinic = await run<{ name: string; today: string }>(
+      em,
+      sql`SELECT name, (${expiresAt}::timestamptz AT TIME ZONE time_zone)::date::text AS today
+            FROM clinics WHERE id = ${membership.clinicId}`,
+    );
+    const rendered = invitationMail({
+      name: membership.displayName,
+      clinicName: clinic[0]!.name,
+      role: membership.role,
+      url,
+      expiresOn: shortDate(clinic[0]!.today),
+    });
+    await this.mail.enqueue(em, {
+      ...rendered,
+      clinicId: membership.clinicId,
+      kind: 'INVITATION',
+      to: membership.email,
+      fromName: clinic[0]!.name,
+    });
+    if (this.config.env !== 'production') {
+      this.logger.log(`Invitation for ${membership.email} (${membership.role}): ${url}`);
+    }
     return {
       email: membership.email,
       displayName: membership.displayName,

@@ -43,6 +43,8 @@ export async function startTestApp(
     trustProxyHops?: number;
     /** Database connections of the app (5 unless given; the race tests use more). */
     poolSize?: number;
+    /** An SMTP server (the tests' MailCatcher): the job workers run and deliver mail to it. */
+    smtpUrl?: string;
   } = {},
 ): Promise<TestApp> {
   const serverUrl = process.env.HEARTH_TEST_SERVER_URL;
@@ -67,11 +69,15 @@ export async function startTestApp(
           PUBLIC_URL: 'https://hearth.test',
           // A throwaway key: production refuses to start without one.
           SECRET_KEY: randomBytes(32).toString('hex'),
+          SMTP_URL: options.smtpUrl ?? 'smtp://127.0.0.1:9',
           WEB_DIST: options.webDist ?? '/nonexistent',
         })
       : testConfig;
   config.signIn = { ...config.signIn, ...options.signInLimits };
   if (options.trustProxyHops !== undefined) config.trustProxyHops = options.trustProxyHops;
+  // Mail is queued in every test; it is delivered only where a test gives an SMTP server.
+  config.workers = options.smtpUrl !== undefined;
+  config.mail = { ...config.mail, smtpUrl: options.smtpUrl ?? null, retryDelaySeconds: 1 };
   const app = await createApp(
     config,
     { url: url.toString(), poolSize: options.poolSize ?? 5 },

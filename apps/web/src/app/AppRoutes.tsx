@@ -9,6 +9,8 @@ import { NotFoundPage } from '../shared/components/NotFoundPage';
 // of the coach's or the clinic's screens (nor @mantine/dates).
 const SignInPage = lazy(() => import('../features/auth/pages/SignInPage'));
 const AcceptInvitationPage = lazy(() => import('../features/auth/pages/AcceptInvitationPage'));
+const ForgotPasswordPage = lazy(() => import('../features/auth/pages/ForgotPasswordPage'));
+const ResetPasswordPage = lazy(() => import('../features/auth/pages/ResetPasswordPage'));
 const AppLayout = lazy(() => import('./shell/AppLayout'));
 const MaybeShellLayout = lazy(() => import('./shell/MaybeShellLayout'));
 const MyCouplesPage = lazy(() => import('../features/coach/pages/MyCouplesPage'));
@@ -39,6 +41,15 @@ export function AppRoutes() {
           }
         />
         <Route path="/invite/:token" element={<AcceptInvitationPage />} />
+        <Route
+          path="/forgot-password"
+          element={
+            <PublicOnly>
+              <ForgotPasswordPage />
+            </PublicOnly>
+          }
+        />
+        <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
         <Route
           path="/account/two-factor-setup"
           element={

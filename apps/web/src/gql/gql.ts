@@ -32,6 +32,8 @@ type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      clinicName\n      displayName\n      email\n      role\n    }\n  }\n": typeof types.InvitationDocument,
     "\n  mutation AcceptInvitation($token: String!, $password: String!, $displayName: String) {\n    acceptInvitation(token: $token, password: $password, displayName: $displayName) {\n      ...ViewerFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  fragment CatalogueExerciseDetailFields on Exercise {\n    ...CatalogueExerciseCardFields\n    activity\n    isLatest\n    whyItHelps\n    steps\n    reflectionPrompts {\n      id\n      kind\n      label\n    }\n    source {\n      title\n      publisher\n      url\n      note\n    }\n  }\n": typeof types.CatalogueExerciseDetailFieldsFragmentDoc,
     "\n  query CatalogueExercise($id: ID!) {\n    exercise(id: $id) {\n      ...CatalogueExerciseDetailFields\n    }\n  }\n": typeof types.CatalogueExerciseDocument,
     "\n  mutation CreateExercise($input: ExerciseInput!) {\n    createExercise(input: $input) {\n      ...CatalogueExerciseDetailFields\n    }\n  }\n": typeof types.CreateExerciseDocument,
@@ -110,6 +112,8 @@ const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      clinicName\n      displayName\n      email\n      role\n    }\n  }\n": types.InvitationDocument,
     "\n  mutation AcceptInvitation($token: String!, $password: String!, $displayName: String) {\n    acceptInvitation(token: $token, password: $password, displayName: $displayName) {\n      ...ViewerFields\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": types.ResetPasswordDocument,
     "\n  fragment CatalogueExerciseDetailFields on Exercise {\n    ...CatalogueExerciseCardFields\n    activity\n    isLatest\n    whyItHelps\n    steps\n    reflectionPrompts {\n      id\n      kind\n      label\n    }\n    source {\n      title\n      publisher\n      url\n      note\n    }\n  }\n": types.CatalogueExerciseDetailFieldsFragmentDoc,
     "\n  query CatalogueExercise($id: ID!) {\n    exercise(id: $id) {\n      ...CatalogueExerciseDetailFields\n    }\n  }\n": types.CatalogueExerciseDocument,
     "\n  mutation CreateExercise($input: ExerciseInput!) {\n    createExercise(input: $input) {\n      ...CatalogueExerciseDetailFields\n    }\n  }\n": types.CreateExerciseDocument,
@@ -256,6 +260,14 @@ export function graphql(source: "\n  query Invitation($token: String!) {\n    in
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $password: String!, $displayName: String) {\n    acceptInvitation(token: $token, password: $password, displayName: $displayName) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!, $password: String!, $displayName: String) {\n    acceptInvitation(token: $token, password: $password, displayName: $displayName) {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,7 @@ import { Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/c
 import { useForm } from '@mantine/form';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useAuth } from '../../../shared/auth/auth-context';
 import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
 import { applyApiErrors } from '../../../shared/errors';
@@ -86,6 +87,9 @@ export default function SignInPage() {
           <Button type="submit" fullWidth size="md" loading={loading}>
             Sign in
           </Button>
+          <Text component={Link} to="/forgot-password" size="sm" c="hearth.8" ta="center">
+            Forgot your password?
+          </Text>
         </Stack>
       </form>
     </AuthLayout>
